@@ -1,0 +1,175 @@
+package th.planning.reports.batch;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.Map;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+import th.planning.reports.reading.DocumentReaders;
+import th.planning.reports.thai.ThaiText;
+import th.planning.reports.warehouse.IncomingFile;
+import th.planning.reports.warehouse.Submission;
+import th.planning.reports.warehouse.Warehouse;
+
+/**
+ * {@code ingestReports}: scan the drop folder → read, extract and load the new files in parallel
+ * partitions → publish Parquet.
+ */
+@Configuration
+public class IngestJobConfiguration {
+
+    public static final String JOB_NAME = "ingestReports";
+    /** Job parameter: the drop folder to scan. */
+    public static final String INPUT = "input";
+    /** Job parameter: the warehouse's run number, which also makes each run its own job instance. */
+    public static final String RUN_ID = "run.id";
+    private static final int CHUNK = 25;
+
+    @Bean
+    Job ingestReports(JobRepository repository, Step scanDropFolder, Step ingestFiles, Step exportParquet,
+                      RunListener runListener) {
+        return new JobBuilder(JOB_NAME, repository)
+                .listener(runListener)
+                .start(scanDropFolder)
+                .next(ingestFiles)
+                .next(exportParquet)
+                .build();
+    }
+
+    @Bean
+    Step scanDropFolder(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse,
+                        RunWork work) {
+        return new StepBuilder("scanDropFolder", repository)
+                .tasklet((contribution, chunk) -> {
+                    Map<String, Object> params = chunk.getStepContext().getJobParameters();
+                    DropFolderScanner.Scan scan =
+                            DropFolderScanner.scan(Path.of((String) params.get(INPUT)), warehouse);
+                    work.set(scan);
+                    warehouse.write((Long) params.get(RUN_ID), scan.duplicates());
+                    ExecutionContext ctx = chunk.getStepContext().getStepExecution().getExecutionContext();
+                    ctx.putInt("seen", scan.seen());
+                    ctx.putInt("unchanged", scan.unchanged());
+                    ctx.putInt("ignored", scan.ignored());
+                    ctx.putInt("new", scan.newFiles().size());
+                    ctx.putInt("duplicates", scan.duplicates().size());
+                    return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+                }, tx)
+                .build();
+    }
+
+    /** One partition per worker thread, each taking every n-th new file, so both cores read files. */
+    @Bean
+    Step ingestFiles(JobRepository repository, Step readAndLoad, IngestSettings settings) {
+        Partitioner partitioner = gridSize -> {
+            Map<String, ExecutionContext> parts = new HashMap<>();
+            for (int i = 0; i < gridSize; i++) {
+                ExecutionContext c = new ExecutionContext();
+                c.putInt("partition", i);
+                c.putInt("partitions", gridSize);
+                parts.put("files-" + i, c);
+            }
+            return parts;
+        };
+        return new StepBuilder("ingestFiles", repository)
+                .partitioner("readAndLoad", partitioner)
+                .step(readAndLoad)
+                .gridSize(settings.threads())
+                .taskExecutor(partitionExecutor(settings))
+                .build();
+    }
+
+    private static TaskExecutor partitionExecutor(IngestSettings settings) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+        executor.setConcurrencyLimit(settings.threads());
+        return executor;
+    }
+
+    @Bean
+    Step readAndLoad(JobRepository repository, PlatformTransactionManager tx, ItemReader<IncomingFile> shareReader,
+                     SubmissionProcessor processor, WarehouseWriter writer, RejectOnSkip rejectOnSkip) {
+        return new StepBuilder("readAndLoad", repository)
+                .<IncomingFile, Submission>chunk(CHUNK)
+                .transactionManager(tx)
+                .reader(shareReader)
+                .processor(processor)
+                .writer(writer)
+                .faultTolerant()
+                .skipPolicy(rejectOnSkip)
+                .skipListener(rejectOnSkip)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ItemReader<IncomingFile> shareReader(RunWork work,
+                                         @Value("#{stepExecutionContext['partition']}") Integer partition,
+                                         @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
+        Iterator<IncomingFile> files = work.share(partition, partitions).iterator();
+        return () -> files.hasNext() ? files.next() : null;
+    }
+
+    @Bean
+    Step exportParquet(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse) {
+        return new StepBuilder("exportParquet", repository)
+                .tasklet((contribution, chunk) -> {
+                    warehouse.exportParquet();
+                    return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+                }, tx)
+                .build();
+    }
+
+    @Bean
+    RunWork runWork() {
+        return new RunWork();
+    }
+
+    @Bean
+    DocumentReaders documentReaders() {
+        return DocumentReaders.withCanonicalizer(ThaiText::canonicalize);
+    }
+
+    @Bean
+    SubmissionProcessor submissionProcessor(DocumentReaders readers) {
+        return new SubmissionProcessor(readers);
+    }
+
+    @Bean
+    @StepScope
+    WarehouseWriter warehouseWriter(Warehouse warehouse, @Value("#{jobParameters['run.id']}") Long runId) {
+        return new WarehouseWriter(warehouse, runId);
+    }
+
+    @Bean
+    @StepScope
+    RejectOnSkip rejectOnSkip(Warehouse warehouse, @Value("#{jobParameters['run.id']}") Long runId) {
+        return new RejectOnSkip(warehouse, runId);
+    }
+
+    @Bean
+    RunListener runListener(Warehouse warehouse) {
+        return new RunListener(warehouse);
+    }
+
+    @Bean(destroyMethod = "close")
+    Warehouse warehouse(IngestSettings settings) throws java.sql.SQLException {
+        return Warehouse.open(settings.warehouse());
+    }
+
+    /** Settings of the process (one warehouse, a number of worker threads); per-run values are job parameters. */
+    public record IngestSettings(Path warehouse, int threads) {
+    }
+}

@@ -1,0 +1,73 @@
+package th.planning.reports.batch;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import th.planning.reports.warehouse.Warehouse;
+
+/**
+ * Runs {@code ingestReports} once: takes the warehouse's run lock, starts the Spring context, marks
+ * runs left behind by a killed process as failed, starts the job and reads back its summary.
+ */
+public final class IngestRunner {
+
+    private IngestRunner() {
+    }
+
+    /**
+     * @param properties extra Spring properties, e.g. {@code spring.datasource.url} for a PostgreSQL
+     *                   job repository
+     */
+    public static RunSummary run(Path input, Path warehouseDir, int threads, Map<String, Object> properties)
+            throws Exception {
+        long started = System.nanoTime();
+        Path warehouse = warehouseDir.toAbsolutePath().normalize();
+        try (RunLock lock = RunLock.acquire(warehouse);
+             ConfigurableApplicationContext ctx = new SpringApplicationBuilder(IngestApplication.class)
+                     .properties(Map.of("report-etl.warehouse", warehouse.toString()))
+                     .properties(properties)
+                     .initializers(c -> c.getBeanFactory().registerSingleton("ingestSettings",
+                             new IngestJobConfiguration.IngestSettings(warehouse, threads)))
+                     .run()) {
+            JobOperator operator = ctx.getBean(JobOperator.class);
+            recoverAbandoned(ctx.getBean(JobRepository.class), operator);
+            Warehouse wh = ctx.getBean(Warehouse.class);
+            wh.markAbandonedRuns();
+            long runId = wh.nextRunId();
+            JobParameters params = new JobParametersBuilder()
+                    .addString(IngestJobConfiguration.INPUT, input.toAbsolutePath().normalize().toString())
+                    .addLong(IngestJobConfiguration.RUN_ID, runId)
+                    .toJobParameters();
+            JobExecution execution = operator.start(ctx.getBean(IngestJobConfiguration.JOB_NAME, Job.class), params);
+            return RunSummary.read(wh, runId, execution, scanContext(execution),
+                    Duration.ofNanos(System.nanoTime() - started));
+        }
+    }
+
+    /** A run killed with kill -9 stays STARTED in the job repository; we hold the lock, so it is dead. */
+    private static void recoverAbandoned(JobRepository repository, JobOperator operator) {
+        for (JobExecution e : repository.findRunningJobExecutions(IngestJobConfiguration.JOB_NAME)) {
+            operator.recover(e);
+        }
+    }
+
+    private static org.springframework.batch.infrastructure.item.ExecutionContext scanContext(JobExecution e) {
+        for (StepExecution s : e.getStepExecutions()) {
+            if (s.getStepName().equals("scanDropFolder")) {
+                return s.getExecutionContext();
+            }
+        }
+        return new org.springframework.batch.infrastructure.item.ExecutionContext();
+    }
+
+}

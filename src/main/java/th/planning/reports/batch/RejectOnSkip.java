@@ -1,0 +1,54 @@
+package th.planning.reports.batch;
+
+import java.sql.SQLException;
+import java.util.List;
+import org.springframework.batch.core.listener.SkipListener;
+import org.springframework.batch.core.step.skip.SkipPolicy;
+import th.planning.reports.warehouse.IncomingFile;
+import th.planning.reports.warehouse.Submission;
+import th.planning.reports.warehouse.Warehouse;
+
+/**
+ * The last line of defence: whatever escapes the processor for one file (a reader bug, a library's
+ * runtime exception, running out of memory on a monster file) skips that file and records it as
+ * rejected with the error, instead of failing the night's run. Errors other than memory exhaustion
+ * (a broken JVM) are not skipped.
+ */
+final class RejectOnSkip implements SkipPolicy, SkipListener<IncomingFile, Submission> {
+
+    private final Warehouse warehouse;
+    private final long runId;
+
+    RejectOnSkip(Warehouse warehouse, long runId) {
+        this.warehouse = warehouse;
+        this.runId = runId;
+    }
+
+    @Override
+    public boolean shouldSkip(Throwable t, long skipCount) {
+        return t instanceof Exception || t instanceof OutOfMemoryError || t instanceof StackOverflowError;
+    }
+
+    @Override
+    public void onSkipInProcess(IncomingFile item, Throwable t) {
+        reject(item, "could not be processed: " + describe(t));
+    }
+
+    @Override
+    public void onSkipInWrite(Submission item, Throwable t) {
+        reject(item.file(), "could not be loaded: " + describe(t));
+    }
+
+    private void reject(IncomingFile file, String reason) {
+        try {
+            warehouse.write(runId, List.of(Submission.rejected(file, null, reason)));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot record rejected file " + file.relativePath(), e);
+        }
+    }
+
+    private static String describe(Throwable t) {
+        String m = t.getMessage();
+        return t.getClass().getSimpleName() + (m == null ? "" : ": " + m);
+    }
+}

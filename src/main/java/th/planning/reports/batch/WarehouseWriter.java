@@ -1,0 +1,23 @@
+package th.planning.reports.batch;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import th.planning.reports.warehouse.Submission;
+import th.planning.reports.warehouse.Warehouse;
+
+/** Loads one chunk of submissions into the warehouse as one transaction. */
+public final class WarehouseWriter implements ItemWriter<Submission> {
+
+    private final Warehouse warehouse;
+    private final long runId;
+
+    public WarehouseWriter(Warehouse warehouse, long runId) {
+        this.warehouse = warehouse;
+        this.runId = runId;
+    }
+
+    @Override
+    public void write(Chunk<? extends Submission> chunk) throws Exception {
+        warehouse.write(runId, java.util.List.copyOf(chunk.getItems()));
+    }
+}

@@ -1,0 +1,91 @@
+package th.planning.reports.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import th.planning.reports.batch.IngestRunner;
+import th.planning.reports.batch.RunLock;
+import th.planning.reports.batch.RunSummary;
+import th.planning.reports.document.Document;
+import th.planning.reports.reading.DocumentReaders;
+import th.planning.reports.thai.Orthography;
+import th.planning.reports.thai.ThaiText;
+
+/** {@code java -jar target/report-etl.jar <command>}. */
+@Command(name = "report-etl", mixinStandardHelpOptions = true,
+        description = "Reads Thai quarterly performance reports (Word, PDF, Excel) into a DuckDB warehouse.",
+        subcommands = {ReportEtl.Ingest.class, ReportEtl.Text.class})
+public final class ReportEtl implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new ReportEtl()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+
+    @Command(name = "ingest", description = "Load every new file of the drop folder into the warehouse.")
+    static final class Ingest implements Callable<Integer> {
+        @Option(names = "--input", defaultValue = "sample-input", description = "drop folder (default: ${DEFAULT-VALUE})")
+        Path input;
+
+        @Option(names = "--warehouse", defaultValue = "warehouse",
+                description = "output directory: warehouse.duckdb, parquet/, batch/ (default: ${DEFAULT-VALUE})")
+        Path warehouse;
+
+        @Option(names = "--threads", description = "worker threads (default: number of cores)")
+        Integer threads;
+
+        @Option(names = "--job-repository-url",
+                description = "JDBC URL of the Spring Batch job repository (default: H2 file in <warehouse>/batch)")
+        String jobRepositoryUrl;
+
+        @Override
+        public Integer call() throws Exception {
+            if (!java.nio.file.Files.isDirectory(input)) {
+                System.err.println("report-etl: drop folder " + input.toAbsolutePath() + " does not exist");
+                return 2;
+            }
+            Map<String, Object> props = new HashMap<>();
+            if (jobRepositoryUrl != null) {
+                props.put("spring.datasource.url", jobRepositoryUrl);
+            }
+            int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            try {
+                RunSummary summary = IngestRunner.run(input, warehouse, n, props);
+                System.out.print(summary.render());
+                return summary.completed() ? 0 : 1;
+            } catch (RunLock.AlreadyRunningException e) {
+                System.err.println("report-etl: " + e.getMessage());
+                return 3;
+            }
+        }
+    }
+
+    @Command(name = "text", description = "Print a document's canonical text as the extractor sees it.")
+    static final class Text implements Callable<Integer> {
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--raw", description = "print the text before Thai canonicalization")
+        boolean raw;
+
+        @Override
+        public Integer call() throws Exception {
+            Document rawDoc = DocumentReaders.withCanonicalizer(s -> s).read(file);
+            String rawText = rawDoc.text();
+            String canonical = DocumentReaders.withCanonicalizer(ThaiText::canonicalize).read(file).text();
+            System.out.println(raw ? rawText : canonical);
+            System.err.printf("%s: %s, Thai orthography violations: %d raw, %d canonical%n", file,
+                    rawDoc.format().label(), Orthography.countViolations(rawText), Orthography.countViolations(canonical));
+            return 0;
+        }
+    }
+}

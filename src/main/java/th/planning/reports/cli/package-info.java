@@ -1,0 +1,2 @@
+/** The command line: {@code report-etl ingest | text}. */
+package th.planning.reports.cli;

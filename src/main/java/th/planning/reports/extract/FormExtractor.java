@@ -1,0 +1,345 @@
+package th.planning.reports.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import th.planning.reports.document.Document;
+import th.planning.reports.thai.Amounts;
+import th.planning.reports.thai.ParsedNumber;
+import th.planning.reports.thai.ThaiDates;
+import th.planning.reports.thai.ValueStatus;
+
+/**
+ * Reads the report form out of a document. Sections are found in the form's order: a line that
+ * starts with the section's number (Thai or Arabic digits) and carries one of the words its label
+ * always has. Each field is then read inside its section only, so a number in a note or a list
+ * elsewhere can never be taken for it.
+ */
+public final class FormExtractor {
+
+    /** Words that every spelling of a section's label contains, by section number (index 0 unused). */
+    private static final String[][] LABEL_WORDS = {
+        {},
+        {"ชื่อแผนงาน", "ชื่อโครงการ", "แผนงาน/โครงการ", "โครงการ"},
+        {"หน่วยงาน"},
+        {"ขับเคลื่อน", "งบประมาณใด", "แผนงาน"},
+        {"วัตถุประสงค์"},
+        {"เป้าหมาย", "ผลผลิต"},
+        {"สาระสำคัญ", "สรุป"},
+        {"ตัวชี้วัด"},
+        {"ระยะเวลา"},
+        {"งบประมาณ"},
+        {"พื้นที่"},
+        {"ผลการดำเนินงาน", "สรุปผล"},
+        {"ประโยชน์"},
+        {"ปัญหา", "อุปสรรค"},
+        {"ความก้าวหน้า"},
+    };
+    private static final int SECTIONS = 14;
+
+    private static final Pattern NAME_LABEL =
+            Pattern.compile("^ชื่อ\\s*(?:แผนงาน\\s*/?\\s*)?(?:โครงการ)?\\s*[:：]?\\s*");
+    private static final Pattern AGENCY_LABEL = Pattern.compile("^ชื่อ\\s*หน่วยงาน\\s*[:：]?\\s*");
+    private static final Pattern AREA_LABEL =
+            Pattern.compile("^พื้นที่\\s*(?:ดำเนินการ|ดำเนินงาน)?\\s*(?:\\(\\s*จังหวัด\\s*\\))?\\s*[:：]?\\s*");
+    private static final Pattern QUARTER = Pattern.compile("ไตรมาส(?:ที่)?\\s*(\\d)");
+    private static final String TICKED = "☑☒■✓✔⊠▣✗✘◼▪●⬛◉✅";
+    private static final String UNTICKED = "☐□○◻❏⬜◯";
+
+    private FormExtractor() {
+    }
+
+    public static ReportRecord extract(Document document) throws NotThisFormException {
+        FormLines lines = new FormLines(document);
+        int[] start = findSections(lines);
+        int found = 0;
+        for (int s = 1; s <= SECTIONS; s++) {
+            found += start[s] >= 0 ? 1 : 0;
+        }
+        if (start[9] < 0 || found < 4) {
+            throw new NotThisFormException("not a performance report form (แบบรายงานผลการดำเนินงาน): found "
+                    + found + " of its 14 numbered sections" + (start[9] < 0 ? ", and no section ๙ (งบประมาณ)" : ""));
+        }
+
+        Range s1 = range(start, 1, lines);
+        Range s3 = range(start, 3, lines);
+        Range s9 = range(start, 9, lines);
+        Range s14 = range(start, 14, lines);
+
+        return new ReportRecord(
+                fiscalYear(lines, start),
+                tickedQuarter(lines, s3),
+                labelledText(lines, s1, NAME_LABEL, "1"),
+                labelledText(lines, range(start, 2, lines), AGENCY_LABEL, "2"),
+                budgetPlan(lines, s3),
+                projectValue(lines, s3),
+                budgetLine(lines, s9, Budget.ALLOCATED),
+                budgetLine(lines, s9, Budget.CONTRACTED),
+                budgetLine(lines, s9, Budget.DISBURSED),
+                labelledText(lines, range(start, 10, lines), AREA_LABEL, "10"),
+                progress(lines, s14, Progress.TOTAL),
+                progress(lines, s14, Progress.YEAR));
+    }
+
+    /** Lines [from, to) of one section; empty when the section was not found. */
+    record Range(int from, int to) {
+        boolean isEmpty() {
+            return from >= to;
+        }
+    }
+
+    private static Range range(int[] start, int section, FormLines lines) {
+        if (start[section] < 0) {
+            return new Range(0, 0);
+        }
+        int end = lines.size();
+        for (int next = section + 1; next <= SECTIONS; next++) {
+            if (start[next] > start[section]) {
+                end = start[next];
+                break;
+            }
+        }
+        return new Range(start[section], end);
+    }
+
+    /** Index of each section's first line, searching in the form's order; -1 where not found. */
+    static int[] findSections(FormLines lines) {
+        int[] start = new int[SECTIONS + 1];
+        java.util.Arrays.fill(start, -1);
+        int from = 0;
+        for (int s = 1; s <= SECTIONS; s++) {
+            for (int i = from; i < lines.size(); i++) {
+                if (lines.sectionNumber(i) == s && hasAny(lines.withoutNumber(i), LABEL_WORDS[s])) {
+                    start[s] = i;
+                    from = i + 1;
+                    break;
+                }
+            }
+        }
+        return start;
+    }
+
+    private static boolean hasAny(String text, String[] words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The header's "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"; section ๙'s "ปี พ.ศ. ๒๕๖๗" when the header lacks it. */
+    private static Integer fiscalYear(FormLines lines, int[] start) {
+        int headerEnd = start[1] >= 0 ? start[1] : Math.min(lines.size(), 10);
+        for (int i = 0; i < headerEnd; i++) {
+            if (lines.text(i).contains("ปีงบประมาณ")) {
+                Integer year = ThaiDates.parseBuddhistYear(lines.text(i));
+                if (year != null) {
+                    return year;
+                }
+            }
+        }
+        return start[9] >= 0 ? ThaiDates.parseBuddhistYear(lines.text(start[9])) : null;
+    }
+
+    /** The quarter whose checklist box under section ๓ is ticked; null when none or several are. */
+    private static Integer tickedQuarter(FormLines lines, Range s3) {
+        List<Integer> ticked = new ArrayList<>();
+        for (int i = s3.from(); i < s3.to(); i++) {
+            String key = lines.key(i);
+            Matcher m = QUARTER.matcher(key);
+            if (m.find() && key.contains("สิ้นไตรมาส") && containsAny(key, TICKED) && !startsUnticked(key)) {
+                ticked.add(Integer.parseInt(m.group(1)));
+            }
+        }
+        return ticked.size() == 1 ? ticked.get(0) : null;
+    }
+
+    private static boolean startsUnticked(String key) {
+        return !key.isEmpty() && UNTICKED.indexOf(key.charAt(0)) >= 0;
+    }
+
+    private static boolean containsAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Text after a label, joined with the section's continuation lines (a wrapped project name). */
+    private static TextField labelledText(FormLines lines, Range r, Pattern label, String section) {
+        if (r.isEmpty()) {
+            return TextField.absent(section);
+        }
+        StringBuilder value = new StringBuilder();
+        StringBuilder source = new StringBuilder();
+        for (int i = r.from(); i < r.to(); i++) {
+            String text = i == r.from() ? label.matcher(lines.withoutNumber(i)).replaceFirst("") : lines.text(i);
+            source.append(source.length() > 0 ? "\n" : "").append(lines.text(i));
+            if (!text.isBlank()) {
+                value.append(value.length() > 0 ? " " : "").append(text.strip());
+            }
+        }
+        String v = value.toString().strip();
+        return new TextField(v.isEmpty() ? null : v, section, source.toString());
+    }
+
+    /** Section ๓'s content lines: the plan and the project value, without the period checklist. */
+    private static List<Integer> planLines(FormLines lines, Range s3) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = s3.from() + 1; i < s3.to(); i++) {
+            if (!QUARTER.matcher(lines.key(i)).find()) {
+                out.add(i);
+            }
+        }
+        // The plan may also sit on the label line itself, after "งบประมาณใด".
+        return out;
+    }
+
+    private static TextField budgetPlan(FormLines lines, Range s3) {
+        if (s3.isEmpty()) {
+            return TextField.absent("3");
+        }
+        String text = planText(lines, s3);
+        int cut = text.indexOf("มูลค่าโครงการ");
+        String plan = (cut >= 0 ? text.substring(0, cut) : text).strip();
+        return new TextField(plan.isEmpty() ? null : plan, "3", text);
+    }
+
+    private static NumberField projectValue(FormLines lines, Range s3) {
+        if (s3.isEmpty()) {
+            return NumberField.absent("3");
+        }
+        String text = planText(lines, s3);
+        int at = text.indexOf("มูลค่าโครงการ");
+        if (at < 0) {
+            return NumberField.absent("3");
+        }
+        return NumberField.amount(text.substring(at), "3", text);
+    }
+
+    private static String planText(FormLines lines, Range s3) {
+        StringBuilder b = new StringBuilder();
+        String label = lines.withoutNumber(s3.from());
+        int q = label.indexOf("งบประมาณใด");
+        if (q >= 0) {
+            b.append(label.substring(q + "งบประมาณใด".length()).strip());
+        }
+        for (int i : planLines(lines, s3)) {
+            b.append(b.length() > 0 ? " " : "").append(lines.text(i));
+        }
+        return b.toString().strip();
+    }
+
+    enum Budget {
+        ALLOCATED("9.1", "จัดสรร"),
+        CONTRACTED("9.2", "สัญญา", "ดำเนินการเอง"),
+        DISBURSED("9.3", "เบิกจ่าย");
+
+        final String section;
+        final String[] words;
+
+        Budget(String section, String... words) {
+            this.section = section;
+            this.words = words;
+        }
+
+        /** Which budget line a section-๙ label is: by its words, since its number is sometimes mistyped. */
+        static Budget of(String label) {
+            if (label.contains("เบิกจ่าย")) {
+                return DISBURSED;
+            }
+            if (label.contains("สัญญา") || label.contains("ดำเนินการเอง")) {
+                return CONTRACTED;
+            }
+            if (label.contains("จัดสรร")) {
+                return ALLOCATED;
+            }
+            return null;
+        }
+    }
+
+    /**
+     * One of ๙.๑–๙.๓: the numbered line whose words say which it is, read together with the lines that
+     * continue it (an amount or its words may be on the next line), up to the next numbered line or note.
+     */
+    private static NumberField budgetLine(FormLines lines, Range s9, Budget which) {
+        for (int i = s9.from() + 1; i < s9.to(); i++) {
+            int[] sub = lines.subsectionNumber(i);
+            if (sub == null || sub[0] != 9) {
+                continue;
+            }
+            String label = lines.withoutNumber(i);
+            if (Budget.of(label) != which) {
+                continue;
+            }
+            StringBuilder text = new StringBuilder(label);
+            StringBuilder source = new StringBuilder(lines.text(i));
+            for (int j = i + 1; j < s9.to() && continues(lines, j); j++) {
+                text.append(' ').append(lines.text(j));
+                source.append('\n').append(lines.text(j));
+            }
+            return NumberField.amount(afterLabel(text.toString(), which), which.section, source.toString());
+        }
+        return NumberField.absent(which.section);
+    }
+
+    /** The part of a budget line after its label words, so no digit of the label is read as the amount. */
+    private static String afterLabel(String text, Budget which) {
+        int cut = text.indexOf("จำนวน");
+        if (cut >= 0) {
+            return text.substring(cut);
+        }
+        for (String w : which.words) {
+            int at = text.indexOf(w);
+            if (at >= 0) {
+                return text.substring(at + w.length());
+            }
+        }
+        return text;
+    }
+
+    private static boolean continues(FormLines lines, int j) {
+        String text = lines.text(j);
+        return lines.subsectionNumber(j) == null && lines.sectionNumber(j) < 0
+                && !text.startsWith("หมายเหตุ") && !text.startsWith("ข้อสังเกต");
+    }
+
+    enum Progress {
+        TOTAL("14.1", 1), YEAR("14.2", 2);
+
+        final String section;
+        final int number;
+
+        Progress(String section, int number) {
+            this.section = section;
+            this.number = number;
+        }
+    }
+
+    /** ๑๔.๑ (whole project) or ๑๔.๒ (this year): "คิดเป็นร้อยละ.....๓๕.....ของเป้าหมาย". */
+    private static NumberField progress(FormLines lines, Range s14, Progress which) {
+        for (int i = s14.from() + 1; i < s14.to(); i++) {
+            int[] sub = lines.subsectionNumber(i);
+            if (sub == null || sub[0] != 14 || sub[1] != which.number) {
+                continue;
+            }
+            String text = lines.withoutNumber(i);
+            int at = text.indexOf("ร้อยละ");
+            String value = at >= 0 ? text.substring(at + "ร้อยละ".length()) : text;
+            int of = value.indexOf("ของเป้าหมาย");
+            if (of >= 0) {
+                value = value.substring(0, of);
+            }
+            ParsedNumber pct = Amounts.parsePercent(value);
+            if (pct.status() == ValueStatus.ABSENT) {
+                pct = new ParsedNumber(ValueStatus.BLANK, null, value, null);
+            }
+            return new NumberField(pct, null, null, which.section, lines.text(i));
+        }
+        return NumberField.absent(which.section);
+    }
+}

@@ -1,0 +1,107 @@
+package th.planning.reports.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import th.planning.reports.document.Document;
+import th.planning.reports.thai.ThaiNumbers;
+
+/**
+ * The document as a list of cleaned lines, each with a matching key (Thai digits as Arabic), plus the
+ * section-number tests the extractor needs. Typing habits that carry no meaning (bullets, markdown
+ * emphasis, runs of spaces, tabs between cells) are removed here once, so the extractor sees one
+ * spelling of each line.
+ */
+final class FormLines {
+
+    /** "๙." or "10)" at the start of a line, not followed by a digit (so "๙.๑" is not section ๙). */
+    private static final Pattern SECTION = Pattern.compile("^(\\d{1,2})\\s*[.)](?!\\s*\\d)\\s*");
+    /** "๙.๑", "๑๔.๒", "9 . 3" at the start of a line. */
+    private static final Pattern SUBSECTION = Pattern.compile("^(\\d{1,2})\\s*\\.\\s*(\\d{1,2})(?!\\d)[.)]?\\s*");
+    private static final Pattern LEADING_MARKUP = Pattern.compile("^(?:#{1,6}\\s+|[-•*▪➢►◆]\\s+|\\*\\*)+");
+
+    record Line(String text, String key) {
+    }
+
+    private final List<Line> lines;
+
+    FormLines(Document document) {
+        List<Line> out = new ArrayList<>();
+        for (String raw : document.lines()) {
+            String text = clean(raw);
+            if (!text.isEmpty()) {
+                out.add(new Line(text, ThaiNumbers.toArabicDigits(text)));
+            }
+        }
+        this.lines = List.copyOf(out);
+    }
+
+    static String clean(String raw) {
+        String s = collapseSpaces(raw);
+        s = LEADING_MARKUP.matcher(s).replaceFirst("");
+        s = s.replace("**", "");
+        return collapseSpaces(s);
+    }
+
+    /** Tabs, no-break spaces and runs of spaces become one space; ends trimmed. */
+    static String collapseSpaces(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000') {
+                space = b.length() > 0;
+            } else {
+                if (space) {
+                    b.append(' ');
+                    space = false;
+                }
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    int size() {
+        return lines.size();
+    }
+
+    Line get(int i) {
+        return lines.get(i);
+    }
+
+    String text(int i) {
+        return lines.get(i).text();
+    }
+
+    String key(int i) {
+        return lines.get(i).key();
+    }
+
+    /** The top-level section number a line starts with, or -1. */
+    int sectionNumber(int i) {
+        Matcher m = SECTION.matcher(key(i));
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    /** "9.1" → {9, 1} for a line that starts with a sub-section number, else null. */
+    int[] subsectionNumber(int i) {
+        Matcher m = SUBSECTION.matcher(key(i));
+        return m.find() ? new int[] {Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2))} : null;
+    }
+
+    /** The line's text without its leading section or sub-section number. */
+    String withoutNumber(int i) {
+        String text = text(i);
+        Matcher sub = SUBSECTION.matcher(key(i));
+        if (sub.find()) {
+            return text.substring(sub.end()).strip();
+        }
+        Matcher sec = SECTION.matcher(key(i));
+        if (sec.find()) {
+            return text.substring(sec.end()).strip();
+        }
+        return text;
+    }
+}

@@ -1,0 +1,32 @@
+package th.planning.reports.warehouse;
+
+import th.planning.reports.document.DocumentFormat;
+import th.planning.reports.validate.ValidatedReport;
+
+/**
+ * What became of one incoming file: loaded with its validated report, rejected with a reason, or a
+ * duplicate of content already seen (the reason names the other file).
+ */
+public record Submission(IncomingFile file, Status status, DocumentFormat format, String reason,
+                         ValidatedReport report) {
+
+    public enum Status {
+        LOADED, REJECTED, DUPLICATE;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    public static Submission loaded(IncomingFile file, DocumentFormat format, ValidatedReport report) {
+        return new Submission(file, Status.LOADED, format, null, report);
+    }
+
+    public static Submission rejected(IncomingFile file, DocumentFormat format, String reason) {
+        return new Submission(file, Status.REJECTED, format, reason, null);
+    }
+
+    public static Submission duplicate(IncomingFile file, String originalPath) {
+        return new Submission(file, Status.DUPLICATE, null, "same content as " + originalPath, null);
+    }
+}

@@ -1,0 +1,244 @@
+package th.planning.reports.warehouse;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import th.planning.reports.extract.NumberField;
+import th.planning.reports.extract.ReportRecord;
+import th.planning.reports.extract.TextField;
+import th.planning.reports.thai.FiscalCalendar;
+import th.planning.reports.validate.ValidatedReport;
+
+/**
+ * Appends a batch of submissions and their facts with DuckDB's Appender, inside one transaction.
+ * Surrogate keys are handed out here: only one process writes the warehouse, and this class is only
+ * called under the warehouse's lock, so counters read once at start are safe.
+ */
+final class SubmissionLoader {
+
+    private final DuckDBConnection c;
+    private final Map<String, Integer> agencies = new HashMap<>();
+    private final Map<String, Integer> projects = new HashMap<>();   // agencyId + '\u0000' + name
+    private final Set<Integer> periods = new HashSet<>();
+    private long nextSubmission;
+    private int nextAgency;
+    private int nextProject;
+
+    SubmissionLoader(DuckDBConnection c) throws SQLException {
+        this.c = c;
+        try (Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery("SELECT agency_id, agency_name FROM dim_agency")) {
+                while (rs.next()) {
+                    agencies.put(rs.getString(2), rs.getInt(1));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT project_id, agency_id, project_name FROM dim_project")) {
+                while (rs.next()) {
+                    projects.put(projectKey(rs.getInt(2), rs.getString(3)), rs.getInt(1));
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT fiscal_period_id FROM dim_fiscal_period")) {
+                while (rs.next()) {
+                    periods.add(rs.getInt(1));
+                }
+            }
+            nextSubmission = maxPlusOne(st, "SELECT max(submission_id) FROM submission");
+            nextAgency = (int) maxPlusOne(st, "SELECT max(agency_id) FROM dim_agency");
+            nextProject = (int) maxPlusOne(st, "SELECT max(project_id) FROM dim_project");
+        }
+    }
+
+    private static long maxPlusOne(Statement st, String sql) throws SQLException {
+        try (ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1) + 1;
+        }
+    }
+
+    private static String projectKey(int agencyId, String name) {
+        return agencyId + "\u0000" + name;
+    }
+
+    void load(long runId, List<Submission> batch) throws SQLException {
+        // Work on copies of the key caches so a failed transaction leaves them as the database is.
+        Map<String, Integer> newAgencies = new HashMap<>();
+        Map<String, Integer> newProjects = new HashMap<>();
+        Set<Integer> newPeriods = new HashSet<>();
+        long submissionId = nextSubmission;
+        int agencyId = nextAgency;
+        int projectId = nextProject;
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try (DuckDBAppender sub = c.createAppender("submission");
+             DuckDBAppender budget = c.createAppender("fact_budget");
+             DuckDBAppender progress = c.createAppender("fact_progress");
+             DuckDBAppender text = c.createAppender("report_text");
+             DuckDBAppender agency = c.createAppender("dim_agency");
+             DuckDBAppender project = c.createAppender("dim_project");
+             DuckDBAppender period = c.createAppender("dim_fiscal_period")) {
+            for (Submission s : batch) {
+                long id = submissionId++;
+                Integer aId = null;
+                Integer pId = null;
+                Integer fpId = null;
+                ValidatedReport v = s.report();
+                if (v != null) {
+                    ReportRecord r = v.report();
+                    String agencyName = value(r.agency());
+                    if (agencyName != null) {
+                        aId = agencies.get(agencyName);
+                        if (aId == null) {
+                            aId = newAgencies.get(agencyName);
+                        }
+                        if (aId == null) {
+                            aId = agencyId++;
+                            newAgencies.put(agencyName, aId);
+                            agency.beginRow().append(aId).append(agencyName).endRow();
+                        }
+                    }
+                    String projectName = value(r.projectName());
+                    if (projectName != null) {
+                        String key = projectKey(aId == null ? 0 : aId, projectName);
+                        pId = projects.get(key);
+                        if (pId == null) {
+                            pId = newProjects.get(key);
+                        }
+                        if (pId == null) {
+                            pId = projectId++;
+                            newProjects.put(key, pId);
+                            project.beginRow().append(pId).append(aId == null ? 0 : aId).append(projectName).endRow();
+                        }
+                    }
+                    if (v.fiscalYearBe() != null && v.quarter() != null) {
+                        fpId = v.fiscalYearBe() * 10 + v.quarter();
+                        if (!periods.contains(fpId) && newPeriods.add(fpId)) {
+                            period.beginRow().append(fpId).append(v.fiscalYearBe()).append(v.quarter())
+                                    .append(v.fiscalYearBe() - 543)
+                                    .append(FiscalCalendar.quarterStart(v.fiscalYearBe(), v.quarter()))
+                                    .append(FiscalCalendar.quarterEnd(v.fiscalYearBe(), v.quarter()))
+                                    .endRow();
+                        }
+                    }
+                    appendBudget(budget, id, pId, aId, fpId, v, r);
+                    appendProgress(progress, id, pId, aId, fpId, v, r);
+                    text.beginRow().append(id);
+                    nullable(text, value(r.budgetPlan()));
+                    nullable(text, value(r.area()));
+                    text.endRow();
+                }
+                IncomingFile f = s.file();
+                sub.beginRow().append(id).append(runId).append(now).append(f.relativePath()).append(f.fileName())
+                        .append(f.sha256()).append(f.size());
+                if (f.modified() == null) {
+                    sub.appendNull();
+                } else {
+                    sub.append(LocalDateTime.ofInstant(f.modified(), ZoneOffset.UTC));
+                }
+                nullable(sub, s.format() == null ? null : s.format().label());
+                sub.append(s.status().label());
+                nullable(sub, s.reason());
+                nullable(sub, aId);
+                nullable(sub, pId);
+                nullable(sub, fpId);
+                nullable(sub, v == null ? null : v.periodSource());
+                sub.endRow();
+            }
+            // Appenders flush on close, inside the open transaction.
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            c.setAutoCommit(auto);
+            throw e;
+        }
+        try {
+            c.commit();
+        } finally {
+            c.setAutoCommit(auto);
+        }
+        nextSubmission = submissionId;
+        nextAgency = agencyId;
+        nextProject = projectId;
+        agencies.putAll(newAgencies);
+        projects.putAll(newProjects);
+        periods.addAll(newPeriods);
+    }
+
+    private static void appendBudget(DuckDBAppender a, long id, Integer pId, Integer aId, Integer fpId,
+                                     ValidatedReport v, ReportRecord r) throws SQLException {
+        a.beginRow().append(id);
+        keys(a, pId, aId, fpId, v);
+        amount(a, r.projectValue(), false);
+        amount(a, r.allocated(), true);
+        amount(a, r.contracted(), true);
+        amount(a, r.disbursed(), true);
+        a.endRow();
+    }
+
+    private static void appendProgress(DuckDBAppender a, long id, Integer pId, Integer aId, Integer fpId,
+                                       ValidatedReport v, ReportRecord r) throws SQLException {
+        a.beginRow().append(id);
+        keys(a, pId, aId, fpId, v);
+        nullable(a, r.progressTotal().value());
+        a.append(r.progressTotal().status().name());
+        nullable(a, r.progressYear().value());
+        a.append(r.progressYear().status().name());
+        a.endRow();
+    }
+
+    private static void keys(DuckDBAppender a, Integer pId, Integer aId, Integer fpId, ValidatedReport v)
+            throws SQLException {
+        nullable(a, pId);
+        nullable(a, aId);
+        nullable(a, fpId);
+        nullable(a, v.fiscalYearBe());
+        nullable(a, v.quarter());
+    }
+
+    private static void amount(DuckDBAppender a, NumberField f, boolean withWords) throws SQLException {
+        nullable(a, f.value());
+        a.append(f.status().name());
+        if (withWords) {
+            nullable(a, f.words());
+            nullable(a, f.wordsValue() != null && f.wordsValue().complete() ? f.wordsValue().value() : null);
+        }
+    }
+
+    private static String value(TextField f) {
+        return f == null || !f.present() ? null : f.value();
+    }
+
+    private static void nullable(DuckDBAppender a, String v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else {
+            a.append(v);
+        }
+    }
+
+    private static void nullable(DuckDBAppender a, Integer v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else {
+            a.append(v.intValue());
+        }
+    }
+
+    private static void nullable(DuckDBAppender a, BigDecimal v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else {
+            a.append(v.setScale(2, java.math.RoundingMode.HALF_UP));
+        }
+    }
+}

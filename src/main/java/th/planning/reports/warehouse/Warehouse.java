@@ -1,0 +1,175 @@
+package th.planning.reports.warehouse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.duckdb.DuckDBConnection;
+
+/**
+ * The DuckDB warehouse file of one output directory. One process writes it at a time (DuckDB's own
+ * rule, enforced by the job's run lock); within the process, writes are serialised here, and every
+ * batch of submissions goes in as one transaction, so a crash never leaves half a file's rows.
+ *
+ * <p>The {@code submission} table is the ledger of what has been done: a file whose content hash is
+ * in it is never read again, which is what makes runs restartable and idempotent whatever the job
+ * repository says.
+ */
+public final class Warehouse implements AutoCloseable {
+
+    public static final String FILE_NAME = "warehouse.duckdb";
+
+    private final Path dir;
+    private final DuckDBConnection connection;
+    private final Map<String, KnownFile> bySha = new HashMap<>();
+    private final Map<String, KnownFile> byPath = new HashMap<>();
+    private final SubmissionLoader loader;
+
+    /** A file the warehouse has already recorded. */
+    public record KnownFile(String path, String sha256, long size, Instant modified, String status) {
+    }
+
+    private Warehouse(Path dir, DuckDBConnection connection) throws SQLException {
+        this.dir = dir;
+        this.connection = connection;
+        Migrations.apply(connection);
+        loadKnownFiles();
+        this.loader = new SubmissionLoader(connection);
+    }
+
+    public static Warehouse open(Path dir) throws SQLException {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new SQLException("cannot create warehouse directory " + dir + ": " + e.getMessage(), e);
+        }
+        Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(FILE_NAME).toAbsolutePath());
+        return new Warehouse(dir, c.unwrap(DuckDBConnection.class));
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** A connection of its own for one thread's reads (DuckDB connections are not shared across threads). */
+    public DuckDBConnection newConnection() throws SQLException {
+        return (DuckDBConnection) connection.duplicate();
+    }
+
+    private void loadKnownFiles() throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery(
+                     "SELECT path, sha256, size_bytes, modified_at, status FROM submission ORDER BY submission_id")) {
+            while (rs.next()) {
+                LocalDateTime m = rs.getObject(4, LocalDateTime.class);
+                remember(new KnownFile(rs.getString(1), rs.getString(2), rs.getLong(3),
+                        m == null ? null : m.toInstant(ZoneOffset.UTC), rs.getString(5)));
+            }
+        }
+    }
+
+    private void remember(KnownFile k) {
+        bySha.putIfAbsent(k.sha256(), k);
+        byPath.put(k.path(), k);
+    }
+
+    /** The recorded file with this content, if any. */
+    public synchronized Optional<KnownFile> bySha(String sha256) {
+        return Optional.ofNullable(bySha.get(sha256));
+    }
+
+    /** The recorded file at this path whose size and modification time are unchanged, if any. */
+    public synchronized Optional<KnownFile> unchanged(String relativePath, long size, Instant modified) {
+        KnownFile k = byPath.get(relativePath);
+        return k != null && k.size() == size && k.modified() != null && k.modified().equals(modified)
+                ? Optional.of(k) : Optional.empty();
+    }
+
+    /**
+     * Writes one batch in a single transaction. Submissions whose file (same content, same path) is
+     * already recorded are left out, so a batch replayed after a crash adds nothing twice.
+     *
+     * @return the number of submissions written
+     */
+    public synchronized int write(long runId, List<Submission> batch) throws SQLException {
+        List<Submission> fresh = batch.stream()
+                .filter(s -> !alreadyRecorded(s.file()))
+                .toList();
+        if (fresh.isEmpty()) {
+            return 0;
+        }
+        loader.load(runId, fresh);
+        for (Submission s : fresh) {
+            IncomingFile f = s.file();
+            remember(new KnownFile(f.relativePath(), f.sha256(), f.size(), f.modified(), s.status().label()));
+        }
+        return fresh.size();
+    }
+
+    private boolean alreadyRecorded(IncomingFile f) {
+        KnownFile k = byPath.get(f.relativePath());
+        return k != null && k.sha256().equals(f.sha256());
+    }
+
+    public synchronized void startRun(long runId, String inputDir) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO ingest_run (run_id, started_at, input_dir, status) VALUES (?, current_timestamp, ?, 'running')")) {
+            ps.setLong(1, runId);
+            ps.setString(2, inputDir);
+            ps.executeUpdate();
+        }
+    }
+
+    public synchronized void finishRun(long runId, String status) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("""
+                UPDATE ingest_run SET finished_at = current_timestamp, status = ?,
+                  files_seen = (SELECT count(*) FROM submission WHERE run_id = ?),
+                  loaded = (SELECT count(*) FROM submission WHERE run_id = ? AND status = 'loaded'),
+                  rejected = (SELECT count(*) FROM submission WHERE run_id = ? AND status = 'rejected'),
+                  duplicates = (SELECT count(*) FROM submission WHERE run_id = ? AND status = 'duplicate')
+                WHERE run_id = ?""")) {
+            ps.setString(1, status);
+            for (int i = 2; i <= 6; i++) {
+                ps.setLong(i, runId);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    /** Runs still marked running belong to a process that died (the caller holds the run lock). */
+    public synchronized void markAbandonedRuns() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("UPDATE ingest_run SET status = 'abandoned' WHERE status = 'running'");
+        }
+    }
+
+    public synchronized long nextRunId() throws SQLException {
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT coalesce(max(run_id), 0) + 1 FROM ingest_run")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** Writes the Parquet export for dashboards; see {@link ParquetExporter}. */
+    public synchronized void exportParquet() throws SQLException, IOException {
+        new ParquetExporter(connection, dir.resolve("parquet")).exportAll();
+    }
+
+    @Override
+    public synchronized void close() throws SQLException {
+        connection.close();
+    }
+}

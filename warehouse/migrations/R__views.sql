@@ -1,0 +1,22 @@
+-- Analyst views, re-created on every run (repeatable migration).
+
+-- One row per loaded submission: the contract dashboards and analysts rely on.
+CREATE OR REPLACE VIEW v_submission_summary AS
+SELECT
+    s.file_name,
+    a.agency_name                    AS agency,
+    p.project_name,
+    CAST(fp.fiscal_year_be AS INTEGER) AS fiscal_year_be,
+    CAST(fp.quarter AS INTEGER)        AS quarter,
+    b.allocated,
+    b.contracted,
+    b.disbursed,
+    pr.progress_total_pct,
+    pr.progress_year_pct
+FROM submission s
+JOIN fact_budget b              ON b.submission_id = s.submission_id
+LEFT JOIN fact_progress pr      ON pr.submission_id = s.submission_id
+LEFT JOIN dim_agency a          ON a.agency_id = s.agency_id
+LEFT JOIN dim_project p         ON p.project_id = s.project_id
+LEFT JOIN dim_fiscal_period fp  ON fp.fiscal_period_id = s.fiscal_period_id
+WHERE s.status = 'loaded';
