@@ -1,0 +1,273 @@
+package th.planning.reports.thai;
+
+import java.math.BigDecimal;
+
+/**
+ * Reads money amounts and percentages as typed on the report form: Thai or Arabic digits (mixed), thousands
+ * separators, satang, "บาท" glued on, values inside dotted blanks, a dash for "nothing". The result always says what
+ * was seen, so a blank or a typo never turns into a silent zero.
+ */
+public final class Amounts {
+    private static final String BAHT = "บาท";
+    private static final String PERCENT_WORD = "ร้อยละ";
+    /** Satang: two places at most; a third would be a typo or foreign grouping, not something to round away. */
+    private static final int AMOUNT_MAX_FRACTION = 2;
+    private static final int PERCENT_MAX_FRACTION = 4;
+
+    private Amounts() {
+    }
+
+    /**
+     * The first money amount in a fragment such as "จำนวน ๙,๓๖๕,๘๐๐ บาท (เก้าล้าน...)". When the fragment names
+     * บาท, the number directly before it is the amount (so a leading item number like "๙.๓" is not taken). Text in
+     * parentheses is the amount in words and is never read as the amount.
+     */
+    public static ParsedNumber parseAmount(String text) {
+        if (isEmpty(text)) {
+            return ParsedNumber.absent();
+        }
+        String s = stripZeroWidth(text);
+        String a = ThaiNumbers.toArabicDigits(s);
+        int end = wordsStart(a);
+        int baht = a.indexOf(BAHT);
+        if (baht >= 0 && baht < end) {
+            int start = baht;
+            while (start > 0 && isFieldChar(a.charAt(start - 1))) {
+                start--;
+            }
+            if (start < baht) {
+                return readField(s, a, start, baht, AMOUNT_MAX_FRACTION);
+            }
+            if (firstDigit(a, 0, baht) < 0) {
+                return new ParsedNumber(ValueStatus.BLANK, null, s.substring(0, baht + BAHT.length()).strip(),
+                        "nothing before บาท");
+            }
+            // Digits exist earlier but not next to บาท ("๑๐ ล้าน บาท"?): fall through to the first number.
+        }
+        return readField(s, a, 0, end, AMOUNT_MAX_FRACTION);
+    }
+
+    /**
+     * A percentage: "ร้อยละ.....๓๕.....ของเป้าหมาย", "ร้อยละ ๓๕", "๓๕%", ".....๗๙.๗๕.....", "๗๕.๐๐". The number
+     * after ร้อยละ, else the number before %, else the first number.
+     */
+    public static ParsedNumber parsePercent(String text) {
+        if (isEmpty(text)) {
+            return ParsedNumber.absent();
+        }
+        String s = stripZeroWidth(text);
+        String a = ThaiNumbers.toArabicDigits(s);
+        int word = a.indexOf(PERCENT_WORD);
+        if (word >= 0) {
+            int start = word + PERCENT_WORD.length();
+            int end = start;
+            while (end < a.length() && isFieldChar(a.charAt(end))) {
+                end++;
+            }
+            if (end == start) {
+                return new ParsedNumber(ValueStatus.BLANK, null, s.substring(word).strip(), "nothing after ร้อยละ");
+            }
+            return readField(s, a, start, end, PERCENT_MAX_FRACTION);
+        }
+        int pct = a.indexOf('%');
+        if (pct >= 0) {
+            int start = pct;
+            while (start > 0 && isFieldChar(a.charAt(start - 1))) {
+                start--;
+            }
+            if (start < pct) {
+                return readField(s, a, start, pct, PERCENT_MAX_FRACTION);
+            }
+        }
+        return readField(s, a, 0, a.length(), PERCENT_MAX_FRACTION);
+    }
+
+    /**
+     * Where the amount's words in parentheses start: the first '(' right after a field or after บาท. A parenthesis
+     * that opens before any amount ("(๒,๒๘๑ รายการ)") is ordinary text.
+     */
+    private static int wordsStart(String a) {
+        for (int p = a.indexOf('('); p >= 0; p = a.indexOf('(', p + 1)) {
+            int i = p;
+            while (i > 0 && (a.charAt(i - 1) == ' ' || a.charAt(i - 1) == '\u00A0')) {
+                i--;
+            }
+            if (i > 0 && (isFieldChar(a.charAt(i - 1)) || a.startsWith(BAHT, i - BAHT.length()))) {
+                return p;
+            }
+        }
+        return a.length();
+    }
+
+    /**
+     * Classifies a[from,to): the first digit run found is the number; without digits a dash means NIL and anything
+     * else BLANK. {@code s} is the same text with its original digits, for the evidence.
+     */
+    private static ParsedNumber readField(String s, String a, int from, int to, int maxFraction) {
+        int d = firstDigit(a, from, to);
+        if (d < 0) {
+            String region = s.substring(from, to).strip();
+            if (containsDash(a, from, to)) {
+                return new ParsedNumber(ValueStatus.NIL, BigDecimal.ZERO.setScale(2), region, null);
+            }
+            if (region.isEmpty() || isOnlyFiller(a, from, to)) {
+                return new ParsedNumber(ValueStatus.BLANK, null, region, null);
+            }
+            return new ParsedNumber(ValueStatus.BLANK, null, region, "no number in the text");
+        }
+        int ts = d;
+        while (ts > from && isNumberChar(a.charAt(ts - 1))) {
+            ts--;
+        }
+        int te = d;
+        while (te < to && isNumberChar(a.charAt(te))) {
+            te++;
+        }
+        // Dots next to the number belong to the dotted blank, not to the number.
+        while (a.charAt(ts) == '.' || a.charAt(ts) == ',') {
+            ts++;
+        }
+        while (a.charAt(te - 1) == '.' || a.charAt(te - 1) == ',') {
+            te--;
+        }
+        String evidence = s.substring(ts, te);
+        int more = firstDigit(a, te, to);
+        if (more >= 0 && onlySpacesBetween(a, te, more)) {
+            // "๙ ๓๖๕ ๘๐๐": a number broken by spaces; reading either part would be a guess.
+            return new ParsedNumber(ValueStatus.MALFORMED, null, s.substring(ts, to).strip(),
+                    "digits separated by spaces");
+        }
+        return toNumber(a.substring(ts, te), evidence, maxFraction);
+    }
+
+    private static ParsedNumber toNumber(String token, String evidence, int maxFraction) {
+        int dot = token.indexOf('.');
+        if (dot >= 0 && token.indexOf('.', dot + 1) >= 0) {
+            return malformed(evidence, "more than one decimal point");
+        }
+        String intPart = dot < 0 ? token : token.substring(0, dot);
+        String frac = dot < 0 ? "" : token.substring(dot + 1);
+        if (intPart.isEmpty()) {
+            return malformed(evidence, "no digits before the decimal point");
+        }
+        if (frac.indexOf(',') >= 0) {
+            return malformed(evidence, "thousands separator after the decimal point");
+        }
+        if (frac.length() > maxFraction) {
+            return malformed(evidence, "more than " + maxFraction + " decimal places");
+        }
+        if (intPart.indexOf(',') >= 0 && !groupedCorrectly(intPart)) {
+            return malformed(evidence, "bad thousands grouping");
+        }
+        BigDecimal v = new BigDecimal(token.replace(",", ""));
+        return new ParsedNumber(ValueStatus.VALUE, v.setScale(Math.max(2, v.scale())), evidence, null);
+    }
+
+    /** 1–3 digits, then groups of exactly 3. */
+    private static boolean groupedCorrectly(String intPart) {
+        String[] groups = intPart.split(",", -1);
+        if (groups[0].isEmpty() || groups[0].length() > 3) {
+            return false;
+        }
+        for (int i = 1; i < groups.length; i++) {
+            if (groups[i].length() != 3) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static ParsedNumber malformed(String evidence, String problem) {
+        return new ParsedNumber(ValueStatus.MALFORMED, null, evidence, problem);
+    }
+
+    private static boolean isEmpty(String text) {
+        if (text == null) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && !isZeroWidth(c) && c != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isZeroWidth(char c) {
+        return (c >= '\u200B' && c <= '\u200D') || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    private static String stripZeroWidth(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isZeroWidth(c)) {
+                if (b == null) {
+                    b = new StringBuilder(s.length()).append(s, 0, i);
+                }
+            } else if (b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    private static int firstDigit(String a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = a.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isNumberChar(char c) {
+        return (c >= '0' && c <= '9') || c == ',' || c == '.';
+    }
+
+    private static boolean isFiller(char c) {
+        return c == ' ' || c == '\t' || c == '.' || c == '_' || c == '\u2026' || c == '\u00A0' || c == ':';
+    }
+
+    private static boolean isDash(char c) {
+        return c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2212';
+    }
+
+    /** Characters that can make up a field: the number, its blank, a dash for nil. */
+    private static boolean isFieldChar(char c) {
+        return isNumberChar(c) || isFiller(c) || isDash(c);
+    }
+
+    private static boolean containsDash(String a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isDash(a.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOnlyFiller(String a, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (!isFiller(a.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean onlySpacesBetween(String a, int from, int to) {
+        if (from == to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = a.charAt(i);
+            if (c != ' ' && c != '\u00A0') {
+                return false;
+            }
+        }
+        return true;
+    }
+}
