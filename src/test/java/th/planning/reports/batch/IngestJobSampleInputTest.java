@@ -1,0 +1,187 @@
+package th.planning.reports.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.example.data.Group;
+import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.io.ColumnIOFactory;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.io.RecordReader;
+import org.apache.parquet.schema.MessageType;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import th.planning.reports.support.ExpectedReport;
+
+/**
+ * The whole job on sample-input (40 seed reports × docx, pdf, xlsx) into a fresh warehouse, checked
+ * through the analyst view, the submission table and the Parquet export read back with parquet-java.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IngestJobSampleInputTest {
+
+    static final Path SAMPLES = Path.of("sample-input");
+
+    @TempDir
+    Path warehouse;
+    RunSummary first;
+    RunSummary second;
+    final Map<String, ExpectedReport> expected = new HashMap<>();
+
+    @BeforeAll
+    void runTheJobTwice() throws Exception {
+        for (ExpectedReport e : ExpectedReport.all()) {
+            expected.put("report-" + e.nn(), e);
+        }
+        first = IngestRunner.run(SAMPLES, warehouse, 2, Map.of());
+        second = IngestRunner.run(SAMPLES, warehouse, 2, Map.of());
+    }
+
+    private Connection readOnly() throws Exception {
+        return DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("warehouse.duckdb"));
+    }
+
+    @Test
+    void everySampleFileLoadsAndTheRunCompletes() {
+        assertThat(first.completed()).isTrue();
+        assertThat(first.rejections()).isEmpty();
+        assertThat(first.loaded()).isEqualTo(120);
+        assertThat(first.seen()).isEqualTo(120);
+    }
+
+    @Test
+    void theViewHoldsWhatTheSeedSaysForEveryReportInEveryFormat() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        int rows = 0;
+        try (Connection c = readOnly(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT * FROM v_submission_summary ORDER BY file_name")) {
+            while (rs.next()) {
+                rows++;
+                String file = rs.getString("file_name");
+                ExpectedReport e = expected.get(file.substring(0, file.lastIndexOf('.')));
+                check(mismatches, file, "agency", e.agency(), rs.getString("agency"));
+                check(mismatches, file, "project", ExpectedReport.squeeze(e.projectName()),
+                        ExpectedReport.squeeze(rs.getString("project_name")));
+                check(mismatches, file, "fiscal_year_be", e.fiscalYearBe(), rs.getObject("fiscal_year_be"));
+                check(mismatches, file, "quarter", e.quarter(), rs.getObject("quarter"));
+                money(mismatches, file, "allocated", e.allocated(), rs.getBigDecimal("allocated"));
+                money(mismatches, file, "contracted", e.contracted(), rs.getBigDecimal("contracted"));
+                money(mismatches, file, "disbursed", e.disbursed(), rs.getBigDecimal("disbursed"));
+                money(mismatches, file, "progress_total_pct", e.progressTotal(), rs.getBigDecimal("progress_total_pct"));
+                money(mismatches, file, "progress_year_pct", e.progressYear(), rs.getBigDecimal("progress_year_pct"));
+            }
+        }
+        assertThat(rows).isEqualTo(120);
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
+    void viewColumnsHaveTheContractedTypes() throws Exception {
+        try (Connection c = readOnly(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT column_name, data_type FROM information_schema.columns "
+                     + "WHERE table_name = 'v_submission_summary' ORDER BY ordinal_position")) {
+            List<String> cols = new ArrayList<>();
+            while (rs.next()) {
+                cols.add(rs.getString(1) + " " + rs.getString(2));
+            }
+            assertThat(cols).containsExactly("file_name VARCHAR", "agency VARCHAR", "project_name VARCHAR",
+                    "fiscal_year_be INTEGER", "quarter INTEGER", "allocated DECIMAL(18,2)",
+                    "contracted DECIMAL(18,2)", "disbursed DECIMAL(18,2)", "progress_total_pct DECIMAL(7,2)",
+                    "progress_year_pct DECIMAL(7,2)");
+        }
+    }
+
+    @Test
+    void submissionTableRecordsEachFileWithHashFormatAndRun() throws Exception {
+        try (Connection c = readOnly(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT detected_format, count(*), count(DISTINCT sha256), "
+                     + "min(length(sha256)), min(run_id), max(run_id), count(*) FILTER (WHERE status = 'loaded') "
+                     + "FROM submission GROUP BY 1 ORDER BY 1")) {
+            List<String> rows = new ArrayList<>();
+            while (rs.next()) {
+                rows.add(rs.getString(1) + " " + rs.getInt(2) + " " + rs.getInt(3) + " " + rs.getInt(4)
+                        + " " + rs.getLong(5) + "-" + rs.getLong(6) + " " + rs.getInt(7));
+            }
+            assertThat(rows).containsExactly("docx 40 40 64 1-1 40", "pdf 40 40 64 1-1 40", "xlsx 40 40 64 1-1 40");
+        }
+    }
+
+    @Test
+    void aSecondRunFindsNothingNewAndChangesNothing() throws Exception {
+        assertThat(second.completed()).isTrue();
+        assertThat(second.loaded()).isZero();
+        assertThat(second.unchanged()).isEqualTo(120);
+        try (Connection c = readOnly(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT (SELECT count(*) FROM submission), (SELECT count(*) FROM fact_budget), "
+                     + "(SELECT count(*) FROM ingest_run WHERE status = 'completed')")) {
+            rs.next();
+            assertThat(List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).containsExactly(120, 120, 2);
+        }
+    }
+
+    @Test
+    void parquetExportReadsBackWithParquetJava() throws Exception {
+        Path table = warehouse.resolve("parquet/fact_budget");
+        Path partition = table.resolve("fiscal_year=2567/quarter=4");
+        assertThat(Files.isDirectory(partition)).isTrue();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(partition)) {
+            files = s.filter(p -> p.toString().endsWith(".parquet")).toList();
+        }
+        assertThat(files).isNotEmpty();
+        BigDecimal allocated = BigDecimal.ZERO;
+        int rows = 0;
+        for (Path f : files) {
+            try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(f))) {
+                MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+                int col = schema.getFieldIndex("allocated");
+                int scale = schema.getType(col).asPrimitiveType().getDecimalMetadata().getScale();
+                PageReadStore pages;
+                while ((pages = reader.readNextRowGroup()) != null) {
+                    RecordReader<Group> records = new ColumnIOFactory().getColumnIO(schema)
+                            .getRecordReader(pages, new GroupRecordConverter(schema));
+                    for (long i = 0; i < pages.getRowCount(); i++) {
+                        Group g = records.read();
+                        rows++;
+                        if (g.getFieldRepetitionCount(col) > 0) {
+                            allocated = allocated.add(BigDecimal.valueOf(g.getLong(col, 0), scale));
+                        }
+                    }
+                }
+            }
+        }
+        BigDecimal expectedTotal = expected.values().stream().map(ExpectedReport::allocated)
+                .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .multiply(BigDecimal.valueOf(3));
+        assertThat(rows).isEqualTo(120);
+        assertThat(allocated).isEqualByComparingTo(expectedTotal);
+    }
+
+    private static void check(List<String> out, String file, String what, Object expected, Object actual) {
+        if (!java.util.Objects.equals(expected, actual)) {
+            out.add(file + " " + what + ": expected " + expected + " got " + actual);
+        }
+    }
+
+    private static void money(List<String> out, String file, String what, BigDecimal expected, BigDecimal actual) {
+        boolean same = expected == null ? actual == null : actual != null && expected.compareTo(actual) == 0;
+        if (!same) {
+            out.add(file + " " + what + ": expected " + expected + " got " + actual);
+        }
+    }
+}
