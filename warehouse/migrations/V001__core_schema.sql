@@ -25,8 +25,10 @@ CREATE TABLE dim_agency (
 CREATE TABLE dim_project (
     project_id      INTEGER PRIMARY KEY,
     agency_id       INTEGER NOT NULL,
-    project_name    VARCHAR NOT NULL,
-    UNIQUE (agency_id, project_name)
+    project_name    VARCHAR NOT NULL,          -- as first seen
+    project_key     VARCHAR NOT NULL,          -- the name without spaces: a line break in a PDF
+                                               -- cannot say whether a space stood between Thai words
+    UNIQUE (agency_id, project_key)
 );
 
 -- Thai fiscal year: FY2567 runs 1 Oct 2023 – 30 Sep 2024; quarter 1 is Oct–Dec.

@@ -19,7 +19,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
-import th.planning.reports.reading.DocumentReaders;
 import th.planning.reports.thai.ThaiText;
 import th.planning.reports.warehouse.IncomingFile;
 import th.planning.reports.warehouse.Submission;
@@ -138,13 +137,8 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    DocumentReaders documentReaders() {
-        return DocumentReaders.withCanonicalizer(ThaiText::canonicalize);
-    }
-
-    @Bean
-    SubmissionProcessor submissionProcessor(DocumentReaders readers) {
-        return new SubmissionProcessor(readers);
+    SubmissionProcessor submissionProcessor() {
+        return new SubmissionProcessor(ThaiText::canonicalize);
     }
 
     @Bean

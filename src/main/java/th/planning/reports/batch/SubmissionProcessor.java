@@ -5,7 +5,13 @@ import th.planning.reports.document.Document;
 import th.planning.reports.extract.FormExtractor;
 import th.planning.reports.extract.NotThisFormException;
 import th.planning.reports.extract.ReportRecord;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import th.planning.reports.document.DocumentFormat;
+import th.planning.reports.reading.DocumentReader;
 import th.planning.reports.reading.DocumentReaders;
+import th.planning.reports.reading.FormatDetector;
 import th.planning.reports.reading.UnreadableDocumentException;
 import th.planning.reports.validate.DropFolderHints;
 import th.planning.reports.validate.Validation;
@@ -18,19 +24,23 @@ import th.planning.reports.warehouse.Submission;
  */
 public final class SubmissionProcessor implements ItemProcessor<IncomingFile, Submission> {
 
-    private final DocumentReaders readers;
+    private final Map<DocumentFormat, DocumentReader> readers = new EnumMap<>(DocumentFormat.class);
 
-    public SubmissionProcessor(DocumentReaders readers) {
-        this.readers = readers;
+    public SubmissionProcessor(UnaryOperator<String> canonicalizer) {
+        for (DocumentFormat f : DocumentFormat.values()) {
+            readers.put(f, DocumentReaders.forFormat(f, canonicalizer));
+        }
     }
 
     @Override
     public Submission process(IncomingFile file) {
+        DocumentFormat format = null;
         Document document;
         try {
-            document = readers.read(file.path());
+            format = FormatDetector.detect(file.path());
+            document = readers.get(format).read(file.path());
         } catch (UnreadableDocumentException e) {
-            return Submission.rejected(file, e.format(), e.getMessage());
+            return Submission.rejected(file, format, e.getMessage());
         }
         try {
             ReportRecord report = FormExtractor.extract(document);

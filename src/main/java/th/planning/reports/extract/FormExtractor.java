@@ -21,7 +21,7 @@ public final class FormExtractor {
     /** Words that every spelling of a section's label contains, by section number (index 0 unused). */
     private static final String[][] LABEL_WORDS = {
         {},
-        {"ชื่อแผนงาน", "ชื่อโครงการ", "แผนงาน/โครงการ", "โครงการ"},
+        {"ชื่อ", "แผนงาน"},
         {"หน่วยงาน"},
         {"ขับเคลื่อน", "งบประมาณใด", "แผนงาน"},
         {"วัตถุประสงค์"},
@@ -180,11 +180,26 @@ public final class FormExtractor {
             String text = i == r.from() ? label.matcher(lines.withoutNumber(i)).replaceFirst("") : lines.text(i);
             source.append(source.length() > 0 ? "\n" : "").append(lines.text(i));
             if (!text.isBlank()) {
-                value.append(value.length() > 0 ? " " : "").append(text.strip());
+                appendWrapped(value, text.strip());
             }
         }
         String v = value.toString().strip();
         return new TextField(v.isEmpty() ? null : v, section, source.toString());
+    }
+
+    /**
+     * Joins a continuation line. Thai is written without spaces between words, so a line that breaks
+     * between two Thai letters (a PDF's wrapped line) joins without one; anything else gets one space.
+     */
+    static void appendWrapped(StringBuilder value, String next) {
+        if (value.length() > 0 && !(isThai(value.charAt(value.length() - 1)) && isThai(next.charAt(0)))) {
+            value.append(' ');
+        }
+        value.append(next);
+    }
+
+    private static boolean isThai(char c) {
+        return c >= '\u0E01' && c <= '\u0E4E';
     }
 
     /** Section ๓'s content lines: the plan and the project value, without the period checklist. */

@@ -19,7 +19,13 @@ final class FormLines {
     private static final Pattern SECTION = Pattern.compile("^(\\d{1,2})\\s*[.)](?!\\s*\\d)\\s*");
     /** "๙.๑", "๑๔.๒", "9 . 3" at the start of a line. */
     private static final Pattern SUBSECTION = Pattern.compile("^(\\d{1,2})\\s*\\.\\s*(\\d{1,2})(?!\\d)[.)]?\\s*");
-    private static final Pattern LEADING_MARKUP = Pattern.compile("^(?:#{1,6}\\s+|[-•*▪➢►◆]\\s+|\\*\\*)+");
+    /**
+     * Bullets and markdown a line may start with: list bullets (also Word's Symbol-font bullet, a
+     * Private Use Area character such as U+F0B7 when a PDF has no Unicode for it), "- ", "#", "**".
+     * Checkbox glyphs are not bullets: the reporting-period checklist needs them.
+     */
+    private static final Pattern LEADING_MARKUP =
+            Pattern.compile("^(?:#{1,6}\\s+|-\\s+(?=\\S)|[•◦‣⁃*▪➢►◆❖➤→\\uE000-\\uF8FF]\\s*(?=\\S)|\\*\\*)+");
 
     record Line(String text, String key) {
     }

@@ -42,7 +42,7 @@ final class SubmissionLoader {
                     agencies.put(rs.getString(2), rs.getInt(1));
                 }
             }
-            try (ResultSet rs = st.executeQuery("SELECT project_id, agency_id, project_name FROM dim_project")) {
+            try (ResultSet rs = st.executeQuery("SELECT project_id, agency_id, project_key FROM dim_project")) {
                 while (rs.next()) {
                     projects.put(projectKey(rs.getInt(2), rs.getString(3)), rs.getInt(1));
                 }
@@ -65,8 +65,13 @@ final class SubmissionLoader {
         }
     }
 
-    private static String projectKey(int agencyId, String name) {
-        return agencyId + "\u0000" + name;
+    private static String projectKey(int agencyId, String key) {
+        return agencyId + "\u0000" + key;
+    }
+
+    /** A project's identity: its name without whitespace (see dim_project.project_key). */
+    static String nameKey(String name) {
+        return name.replaceAll("\\s+", "");
     }
 
     void load(long runId, List<Submission> batch) throws SQLException {
@@ -110,7 +115,7 @@ final class SubmissionLoader {
                     }
                     String projectName = value(r.projectName());
                     if (projectName != null) {
-                        String key = projectKey(aId == null ? 0 : aId, projectName);
+                        String key = projectKey(aId == null ? 0 : aId, nameKey(projectName));
                         pId = projects.get(key);
                         if (pId == null) {
                             pId = newProjects.get(key);
@@ -118,7 +123,8 @@ final class SubmissionLoader {
                         if (pId == null) {
                             pId = projectId++;
                             newProjects.put(key, pId);
-                            project.beginRow().append(pId).append(aId == null ? 0 : aId).append(projectName).endRow();
+                            project.beginRow().append(pId).append(aId == null ? 0 : aId).append(projectName)
+                                    .append(nameKey(projectName)).endRow();
                         }
                     }
                     if (v.fiscalYearBe() != null && v.quarter() != null) {
