@@ -50,8 +50,9 @@ def amount_mode(nn):
 
 
 def progress_mode(nn):
-    """xlsx layout of progress ๑๔.๑/๑๔.๒: numeric float cell or text as typed (dots kept)."""
-    return "numeric" if nn % 4 in (1, 2) else "text"
+    """xlsx layout of progress ๑๔.๑/๑๔.๒ (NN % 4 in 0, 1: numeric float cell with 0 / 0.00 format;
+    otherwise the value as typed, dots kept, e.g. ".....๗๙.๗๕.....")."""
+    return "numeric" if nn % 4 in (0, 1) else "text"
 
 
 # --------------------------------------------------------------------------- seed parsing
@@ -103,7 +104,8 @@ def blocks_of(lines):
         i += 1
         text = "\n".join(p[:-2] if p.endswith("  ") else p for p in parts)
         if first:
-            out.append(("para", "title", text, 0))
+            m = HEAD_RE.match(text)
+            out.append(("para", "title", m.group(2) if m else text, 0))
             first = False
             continue
         m = CHECK_RE.search(text.split("\n")[0])
@@ -598,6 +600,10 @@ LABEL_RE = re.compile(r"^(%s)\s*(.+)$" % "|".join(LABELS), re.S)
 SECTION_RE = re.compile(r"^[๑-๙][๐-๙]?\.\s")
 
 
+def is_amount_line(s):
+    return bool(re.match(r"^๙\.[๑๒๓]\s", s)) or "มูลค่าโครงการ" in s
+
+
 def to_decimal(s):
     return Decimal(s.translate(THAI_DIGITS).replace(",", ""))
 
@@ -752,26 +758,36 @@ def fods(nn, blocks):
         if kind == "check":
             sh.add([s_cell(tick if level == 4 else box, "ce_box"), s_cell(text, "ce_txt_nowrap", span=4)])
             continue
-        body = flat
-        is_amount = bool(re.match(r"^๙\.[๑๒๓]\s", body)) or "มูลค่าโครงการ" in body or (
-            amount_next[0] and body.startswith("จำนวน"))
-        amount_next[0] = bool(re.match(r"^๙\.[๑๒๓]\s", body)) and not re.search(r"บาท", body)
-        if SECTION_RE.match(body) and not LABEL_RE.match(body) and not is_amount and kind != "li":
-            sh.blank()
-            text_rows(text, "ce_section", bold=True)
-            continue
-        if is_amount and amount_row(body):
-            continue
-        if re.match(r"^๑๔\.[๑๒]\s", body) and progress_row(body):
-            continue
-        m = LABEL_RE.match(body)
-        if m and kind in ("p", "li"):
-            sh.add([s_cell(m.group(1), "ce_label"), s_cell(m.group(2), "ce_txt_nowrap", span=4)])
-            continue
-        if kind == "h":
-            text_rows(text, "ce_section", bold=True)
-            continue
-        text_rows(text, "ce_indent" if kind == "li" and level else ("ce_list" if kind == "li" else "ce_txt_nowrap"))
+        # a paragraph may hold several seed lines (markdown hard breaks): key each line as its own
+        # row, except the Thai words of an amount and the continuation of the project name
+        units = []
+        for ln in flat.split("\n"):
+            if units and ((is_amount_line(units[-1]) and ln.lstrip().startswith("(")) or (
+                    units[-1].startswith("๑. ชื่อแผนงาน") and not LABEL_RE.match(ln)
+                    and not SECTION_RE.match(ln) and not is_amount_line(ln))):
+                units[-1] += "\n" + ln
+            else:
+                units.append(ln)
+        for body in units:
+            rich = text if len(units) == 1 else body
+            is_amount = is_amount_line(body) or (amount_next[0] and body.startswith("จำนวน"))
+            amount_next[0] = bool(re.match(r"^๙\.[๑๒๓]\s", body)) and "บาท" not in body
+            if SECTION_RE.match(body) and not LABEL_RE.match(body) and not is_amount and kind != "li":
+                sh.blank()
+                text_rows(rich, "ce_section", bold=True)
+                continue
+            if is_amount and amount_row(body):
+                continue
+            if re.match(r"^๑๔\.[๑๒]\s", body) and progress_row(body):
+                continue
+            m = LABEL_RE.match(body)
+            if m and kind in ("p", "li"):
+                sh.add([s_cell(m.group(1), "ce_label"), s_cell(m.group(2), "ce_txt_nowrap", span=4)])
+                continue
+            if kind == "h":
+                text_rows(rich, "ce_section", bold=True)
+                continue
+            text_rows(rich, "ce_indent" if kind == "li" and level else ("ce_list" if kind == "li" else "ce_txt_nowrap"))
 
     rows_xml = []
     for row in sh.rows:
