@@ -3,13 +3,13 @@
 #
 #   sample-input/build-samples.sh [SEED]
 #
-# SEED defaults to $SEED or /work/shared/seed/fy2567-annual-reports.txt.
+# SEED defaults to $SEED or ../shared/seed/fy2567-annual-reports.txt beside the repository.
 # Needs LibreOffice (writer + calc), the TLWG Thai fonts, poppler-utils and python3; on Debian
 # they are installed with apt-get when missing.
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-SEED="${1:-${SEED:-/work/shared/seed/fy2567-annual-reports.txt}}"
+SEED="${1:-${SEED:-$HERE/../../shared/seed/fy2567-annual-reports.txt}}"
 OUT="$HERE/2567/Q4/สำนักงานสถิติแห่งชาติ"
 
 [ -f "$SEED" ] || { echo "seed not found: $SEED" >&2; exit 1; }
