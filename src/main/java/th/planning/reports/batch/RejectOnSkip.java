@@ -14,7 +14,7 @@ import th.planning.reports.warehouse.Warehouse;
  * rejected with the error, instead of failing the night's run. Errors other than memory exhaustion
  * (a broken JVM) are not skipped.
  */
-final class RejectOnSkip implements SkipPolicy, SkipListener<IncomingFile, Submission> {
+class RejectOnSkip implements SkipPolicy, SkipListener<IncomingFile, Submission> {
 
     private final Warehouse warehouse;
     private final long runId;

@@ -5,8 +5,8 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import th.planning.reports.warehouse.Submission;
 import th.planning.reports.warehouse.Warehouse;
 
-/** Loads one chunk of submissions into the warehouse as one transaction. */
-public final class WarehouseWriter implements ItemWriter<Submission> {
+/** Loads one chunk of submissions into the warehouse as one transaction. Not final: step-scoped beans are proxied. */
+public class WarehouseWriter implements ItemWriter<Submission> {
 
     private final Warehouse warehouse;
     private final long runId;

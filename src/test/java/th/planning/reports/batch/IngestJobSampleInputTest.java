@@ -38,7 +38,7 @@ class IngestJobSampleInputTest {
     static final Path SAMPLES = Path.of("sample-input");
 
     @TempDir
-    Path warehouse;
+    static Path warehouse;
     RunSummary first;
     RunSummary second;
     final Map<String, ExpectedReport> expected = new HashMap<>();
