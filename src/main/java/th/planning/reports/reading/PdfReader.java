@@ -111,18 +111,38 @@ public final class PdfReader implements DocumentReader {
             return x + width;
         }
 
-        /** Appends a mark; SARA AM is kept after tone marks, as Unicode orders them. */
+        /**
+         * Adds a mark in Unicode's logical order whatever order the glyphs were drawn in: vowel
+         * marks, then tone marks, then other signs, then SARA AM.
+         */
         void addMark(String mark, boolean splitAm) {
-            int am = text.indexOf("\u0E33");
-            if (am >= 0 && !splitAm) {
-                text.insert(am, mark);
-            } else {
-                text.append(mark);
+            int rank = markRank(mark.charAt(0));
+            int at = text.length();
+            while (at > 1 && markRank(text.charAt(at - 1)) > rank) {
+                at--;
             }
+            text.insert(at, mark);
             if (splitAm) {
                 pendingAa = true;
             }
         }
+    }
+
+    /** Logical order of Thai marks after their consonant; -1 for a base character. */
+    static int markRank(char c) {
+        if (c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || c == '\u0E47') {
+            return 0;
+        }
+        if (c >= '\u0E48' && c <= '\u0E4B') {
+            return 1;
+        }
+        if (c >= '\u0E4C' && c <= '\u0E4E') {
+            return 2;
+        }
+        if (c == SARA_AM) {
+            return 3;
+        }
+        return isCombining(c) ? 0 : -1;
     }
 
     /** Collects each page's glyphs in content-stream order and turns them into lines. */
