@@ -40,6 +40,8 @@ import th.planning.reports.document.Paragraph;
  */
 public final class PdfReader implements DocumentReader {
 
+    static boolean DEBUG = Boolean.getBoolean("pdfreader.debug");
+
     /** Main-memory cap for PDFBox's stream cache per open document. */
     static final long MEMORY_LIMIT = 64L * 1024 * 1024;
 
@@ -89,7 +91,7 @@ public final class PdfReader implements DocumentReader {
     static final class Cluster {
         final float x;
         final float y;
-        final float width;
+        float width;
         final float fontSize;
         final StringBuilder text;
 
@@ -102,26 +104,65 @@ public final class PdfReader implements DocumentReader {
             this.text = new StringBuilder(unicode);
         }
 
+        /** A zero-width SARA AM was seen: the SARA AA glyph that follows is its other half. */
+        boolean pendingAa;
+
         float end() {
             return x + width;
         }
+
+        /**
+         * Adds a mark in Unicode's logical order whatever order the glyphs were drawn in: vowel
+         * marks, then tone marks, then other signs, then SARA AM.
+         */
+        void addMark(String mark, boolean splitAm) {
+            int rank = markRank(mark.charAt(0));
+            int at = text.length();
+            while (at > 1 && markRank(text.charAt(at - 1)) > rank) {
+                at--;
+            }
+            text.insert(at, mark);
+            if (splitAm) {
+                pendingAa = true;
+            }
+        }
+    }
+
+    /** Logical order of Thai marks after their consonant; -1 for a base character. */
+    static int markRank(char c) {
+        if (c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || c == '\u0E47') {
+            return 0;
+        }
+        if (c >= '\u0E48' && c <= '\u0E4B') {
+            return 1;
+        }
+        if (c >= '\u0E4C' && c <= '\u0E4E') {
+            return 2;
+        }
+        if (c == SARA_AM) {
+            return 3;
+        }
+        return isCombining(c) ? 0 : -1;
     }
 
     /** Collects each page's glyphs in content-stream order and turns them into lines. */
     private static final class LineCollector extends PDFTextStripper {
 
         private final List<String> lines;
+        private final ParagraphJoiner joiner;
         private final List<Cluster> page = new ArrayList<>();
         private TextPosition previous;
 
         LineCollector(List<String> lines) {
             this.lines = lines;
+            this.joiner = new ParagraphJoiner(lines);
             setSortByPosition(false);
         }
 
         @Override
         public String getText(PDDocument doc) throws IOException {
             writeText(doc, Writer.nullWriter());
+            joiner.flush();
             return "";
         }
 
@@ -141,10 +182,24 @@ public final class PdfReader implements DocumentReader {
                 return; // fake bold: the same glyph drawn twice on top of itself
             }
             previous = p;
-            if (isCombining(u.charAt(0)) && !page.isEmpty()) {
+            if (u.length() == 1 && u.charAt(0) >= '\uF020' && u.charAt(0) <= '\uF0FF') {
+                u = privateUseSymbol(p, u.charAt(0));
+                if (u.isEmpty()) {
+                    return;
+                }
+            }
+            char first = u.charAt(0);
+            if (!page.isEmpty()) {
                 Cluster last = page.get(page.size() - 1);
-                if (belongsTo(last, p)) {
-                    last.text.append(u);
+                if (last.pendingAa && first == SARA_AA && u.length() == 1) {
+                    // second half of a SARA AM drawn as NIKHAHIT + SARA AA glyphs
+                    last.pendingAa = false;
+                    last.width = Math.max(last.width, p.getXDirAdj() + p.getWidthDirAdj() - last.x);
+                    return;
+                }
+                boolean splitAm = first == SARA_AM && p.getWidthDirAdj() < 0.1f * Math.max(1f, last.fontSize);
+                if ((splitAm || isCombining(first)) && belongsTo(last, p)) {
+                    last.addMark(u, splitAm);
                     return;
                 }
             }
@@ -153,9 +208,31 @@ public final class PdfReader implements DocumentReader {
 
         @Override
         protected void endPage(PDPage pdPage) {
-            buildLines(page, lines);
+            List<Line> built = buildLines(page);
+            if (DEBUG) {
+                for (Line l : built) {
+                    System.err.printf("y=%.1f x0=%.1f x1=%.1f fs=%.1f fw=%.1f col=%s %s%n", l.y, l.x0, l.x1, l.fontSize, l.firstWordWidth, l.columns, l.text);
+                }
+            }
+            joiner.page(built);
             page.clear();
         }
+    }
+
+    /** A symbol font's private-use character (Word's bullets and boxes) as Unicode. */
+    static String privateUseSymbol(TextPosition p, char c) {
+        String font = p.getFont() == null || p.getFont().getName() == null ? "" : p.getFont().getName();
+        int plus = font.indexOf('+');
+        font = (plus >= 0 ? font.substring(plus + 1) : font).replace('-', ' ').replace(',', ' ');
+        String lower = font.toLowerCase(java.util.Locale.ROOT);
+        String family = lower.startsWith("wingdings 2") || lower.startsWith("wingdings2") ? "Wingdings 2"
+                : lower.startsWith("wingdings") ? "Wingdings"
+                : "Symbol";
+        String mapped = Symbols.symbol(family, Integer.toHexString(c));
+        if (mapped.isEmpty() && c == '\uF0B7') {
+            return "•";
+        }
+        return mapped;
     }
 
     static boolean isDuplicate(TextPosition a, TextPosition b) {
@@ -174,6 +251,9 @@ public final class PdfReader implements DocumentReader {
                 && mx <= base.end() + size * 0.6f;
     }
 
+    static final char SARA_AM = '\u0E33';
+    static final char SARA_AA = '\u0E32';
+
     /** Thai above/below vowels and tone marks, and other non-spacing marks. */
     static boolean isCombining(char c) {
         if (c >= '\u0E00' && c <= '\u0E7F') {
@@ -183,10 +263,36 @@ public final class PdfReader implements DocumentReader {
         return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK;
     }
 
+    /** One visual line: its text and where it sits. */
+    static final class Line {
+        final String text;
+        final float x0;
+        final float x1;
+        final float y;
+        final float fontSize;
+        /** Width from the line's start to its first space (its first word, for spaced text). */
+        final float firstWordWidth;
+        /** Whether a gap as wide as a table column separates two parts of the line. */
+        final boolean columns;
+        /** Whether the line ends in a space glyph (a wrap at a space, in LibreOffice's PDFs). */
+        boolean trailingSpace;
+
+        Line(String text, float x0, float x1, float y, float fontSize, float firstWordWidth, boolean columns) {
+            this.text = text;
+            this.x0 = x0;
+            this.x1 = x1;
+            this.y = y;
+            this.fontSize = fontSize;
+            this.firstWordWidth = firstWordWidth;
+            this.columns = columns;
+        }
+    }
+
     /** Groups clusters into lines by baseline, orders each line left to right, and spaces words. */
-    static void buildLines(List<Cluster> clusters, List<String> out) {
+    static List<Line> buildLines(List<Cluster> clusters) {
+        List<Line> out = new ArrayList<>();
         if (clusters.isEmpty()) {
-            return;
+            return out;
         }
         List<Cluster> byY = new ArrayList<>(clusters);
         byY.sort(Comparator.comparingDouble(c -> c.y)); // stable: stream order kept within a baseline
@@ -195,7 +301,7 @@ public final class PdfReader implements DocumentReader {
         float lineSize = byY.get(0).fontSize;
         for (Cluster c : byY) {
             if (!line.isEmpty() && c.y - lineY > LINE_TOLERANCE * Math.min(lineSize, c.fontSize)) {
-                out.add(lineText(line));
+                addLine(line, out);
                 line.clear();
             }
             if (line.isEmpty()) {
@@ -204,28 +310,180 @@ public final class PdfReader implements DocumentReader {
             }
             line.add(c);
         }
-        if (!line.isEmpty()) {
-            out.add(lineText(line));
-        }
+        addLine(line, out);
+        return out;
     }
 
-    static String lineText(List<Cluster> line) {
+    /** A gap wider than this many font sizes inside a line separates table columns. */
+    static final float COLUMN_GAP = 1.5f;
+
+    private static void addLine(List<Cluster> line, List<Line> out) {
+        if (line.isEmpty()) {
+            return;
+        }
         line.sort(Comparator.comparingDouble(c -> c.x));
         StringBuilder sb = new StringBuilder(line.size() + 8);
         Cluster prev = null;
+        float x0 = Float.NaN;
+        float x1 = 0;
+        float size = 0;
+        float firstWordEnd = Float.NaN;
+        boolean columns = false;
         for (Cluster c : line) {
+            boolean blank = c.text.toString().isBlank();
+            if (!blank && Float.isNaN(x0)) {
+                x0 = c.x;
+            }
             if (prev != null && sb.length() > 0) {
                 float gap = c.x - prev.end();
+                float em = Math.min(prev.fontSize, c.fontSize);
                 boolean spaced = Character.isWhitespace(sb.charAt(sb.length() - 1))
                         || Character.isWhitespace(c.text.charAt(0));
-                if (!spaced && gap > SPACE_GAP * Math.min(prev.fontSize, c.fontSize)) {
+                if (!blank && gap > COLUMN_GAP * em) {
+                    sb.append('\t');
+                    columns = true;
+                } else if (!spaced && gap > SPACE_GAP * em) {
                     sb.append(' ');
                 }
             }
+            if (blank && !Float.isNaN(x0) && Float.isNaN(firstWordEnd)) {
+                firstWordEnd = c.x;
+            }
             sb.append(c.text);
-            prev = c;
+            if (!blank) {
+                x1 = Math.max(x1, c.end());
+                size = Math.max(size, c.fontSize);
+            }
+            // a space glyph's own width is part of the gap to the next word
+            prev = blank && prev != null ? prev : c;
         }
-        return collapseSpaces(sb);
+        String text = collapseSpaces(sb);
+        if (text.isEmpty()) {
+            return;
+        }
+        float firstWord = (Float.isNaN(firstWordEnd) ? x1 : firstWordEnd) - x0;
+        Line built = new Line(text, x0, x1, line.get(0).y, size, firstWord, columns);
+        built.trailingSpace = line.get(line.size() - 1).text.toString().isBlank();
+        out.add(built);
+    }
+
+    /**
+     * Joins the lines of a wrapped paragraph, across pages too: the next line continues the open
+     * paragraph when it starts at the paragraph's indent (or its hanging indent), its first word
+     * would not have fitted at the end of the previous line, and, on the same page, it follows at
+     * the page's tightest line pitch (paragraph spacing ends a paragraph). Table rows (lines with
+     * column gaps) are never joined.
+     */
+    static final class ParagraphJoiner {
+        private final List<String> out;
+        private final StringBuilder para = new StringBuilder();
+        private Line prev;
+        private float paraX0;
+        private float prevRight;
+
+        ParagraphJoiner(List<String> out) {
+            this.out = out;
+        }
+
+        void page(List<Line> lines) {
+            if (lines.isEmpty()) {
+                return;
+            }
+            float right = 0;
+            float minPitch = Float.MAX_VALUE;
+            for (int i = 0; i < lines.size(); i++) {
+                Line l = lines.get(i);
+                right = Math.max(right, l.x1);
+                if (i > 0 && !l.columns && !lines.get(i - 1).columns) {
+                    float pitch = l.y - lines.get(i - 1).y;
+                    if (pitch > 0.5f * l.fontSize) {
+                        minPitch = Math.min(minPitch, pitch);
+                    }
+                }
+            }
+            boolean firstOnPage = true;
+            for (Line l : lines) {
+                boolean join = false;
+                if (prev != null && !prev.columns && !l.columns) {
+                    float em = Math.max(prev.fontSize, l.fontSize);
+                    boolean sameIndent = l.x0 >= paraX0 - 0.5f * em && l.x0 <= prev.x0 + 3 * em;
+                    float lineRight = firstOnPage ? prevRight : right;
+                    // Thai runs have no spaces: its "first word" may be a whole phrase, so cap it
+                    float firstWord = isThai(l.text.charAt(0)) ? Math.min(l.firstWordWidth, 6 * em) : l.firstWordWidth;
+                    boolean wouldNotFit = prev.x1 + 0.3f * em + firstWord > lineRight;
+                    boolean tight;
+                    if (firstOnPage) {
+                        tight = true;
+                    } else {
+                        float pitch = l.y - prev.y;
+                        tight = pitch > 0 && pitch <= minPitch + 0.1f * em && pitch < 2.5f * em;
+                    }
+                    join = sameIndent && wouldNotFit && tight && !startsListItem(l.text);
+                }
+                if (join) {
+                    if (prev.trailingSpace || needsSpace(para, l.text)) {
+                        para.append(' ');
+                    }
+                    para.append(l.text);
+                } else {
+                    flush();
+                    para.append(l.text);
+                    paraX0 = l.x0;
+                }
+                prev = l;
+                firstOnPage = false;
+            }
+            prevRight = right;
+        }
+
+        void flush() {
+            if (para.length() > 0) {
+                out.add(para.toString());
+                para.setLength(0);
+            }
+        }
+    }
+
+    /**
+     * Whether a line opens a list item, which no wrapped line does: a bullet or checkbox and a
+     * space ("☐ ณ สิ้นไตรมาส", "◦ ยุทธศาสตร์"), or an item number with a dot ("๙.๒ ", "๔. ").
+     */
+    static boolean startsListItem(String text) {
+        if (text.length() < 2) {
+            return false;
+        }
+        char c = text.charAt(0);
+        if ("☐☑☒□■▪▫◦•●○✓✔-–*☞➢➤►".indexOf(c) >= 0) {
+            return text.charAt(1) == ' ';
+        }
+        int i = 0;
+        boolean dot = false;
+        while (i < text.length()) {
+            char d = text.charAt(i);
+            if (Character.isDigit(d)) {
+                i++;
+            } else if (d == '.' && i > 0 && Character.isDigit(text.charAt(i - 1))) {
+                dot = true;
+                i++;
+            } else {
+                break;
+            }
+        }
+        return dot && i > 1 && i < text.length() && text.charAt(i) == ' ';
+    }
+
+    /**
+     * Thai wraps between words without a space, so a Thai-to-Thai join takes none; anything else
+     * (a number, Latin text, an opening bracket) was a space in the source.
+     */
+    static boolean needsSpace(CharSequence before, String after) {
+        char a = before.charAt(before.length() - 1);
+        char b = after.charAt(0);
+        return !(isThai(a) && isThai(b));
+    }
+
+    static boolean isThai(char c) {
+        return c >= '\u0E01' && c <= '\u0E4F' && !(c >= '\u0E50' && c <= '\u0E59');
     }
 
     /** Runs of spaces (from space glyphs and positioning) as one; no spaces at the ends. */

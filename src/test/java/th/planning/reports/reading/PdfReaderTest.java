@@ -1,0 +1,132 @@
+package th.planning.reports.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import th.planning.reports.document.Document;
+import th.planning.reports.document.DocumentFormat;
+
+class PdfReaderTest {
+
+    private static final File THAI_FONT = new File("/usr/share/fonts/truetype/tlwg/Laksaman.ttf");
+
+    @TempDir
+    Path dir;
+
+    private final DocumentReader reader = new PdfReader(UnaryOperator.identity());
+
+    @Test
+    void thaiPdfReadsBackLineByLineWithMarksOnTheirConsonants() throws IOException {
+        assumeTrue(THAI_FONT.isFile(), "TLWG Laksaman font not installed");
+        Path file = dir.resolve("thai.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            PDType0Font font = PDType0Font.load(pdf, THAI_FONT);
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+                cs.beginText();
+                cs.setFont(font, 16);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("๙.๑ ได้รับจัดสรรงบประมาณ จำนวน ๙,๓๖๕,๘๐๐ บาท");
+                cs.newLineAtOffset(0, -40);
+                cs.showText("ลดความเหลื่อมล้ำ ชื่อโครงการ");
+                cs.endText();
+            }
+            pdf.save(file.toFile());
+        }
+        Document doc = reader.read(file);
+        assertThat(doc.format()).isEqualTo(DocumentFormat.PDF);
+        assertThat(doc.lines()).containsExactly(
+                "๙.๑ ได้รับจัดสรรงบประมาณ จำนวน ๙,๓๖๕,๘๐๐ บาท",
+                "ลดความเหลื่อมล้ำ ชื่อโครงการ");
+    }
+
+    @Test
+    void pdfWithAToneMarkRaisedAndShiftedStaysInItsWord() throws IOException {
+        assumeTrue(THAI_FONT.isFile(), "TLWG Laksaman font not installed");
+        Path file = dir.resolve("marks.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            PDType0Font font = PDType0Font.load(pdf, THAI_FONT);
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+                // "ได้รับ" drawn glyph by glyph, the tone mark positioned 4pt higher and to the left,
+                // as shaping engines do; then a spaced-out word with small positioning gaps
+                float x = 72;
+                cs.beginText();
+                cs.setFont(font, 16);
+                cs.newLineAtOffset(x, 700);
+                cs.showText("ได");
+                cs.endText();
+                float w = font.getStringWidth("ได") / 1000 * 16;
+                cs.beginText();
+                cs.setFont(font, 16);
+                cs.newLineAtOffset(x + w - 3, 704);
+                cs.showText("\u0E49");
+                cs.endText();
+                cs.beginText();
+                cs.setFont(font, 16);
+                cs.newLineAtOffset(x + w + 0.5f, 700);
+                cs.showText("รับ");
+                cs.endText();
+                cs.beginText();
+                cs.setFont(font, 16);
+                cs.newLineAtOffset(72, 660);
+                cs.showText("งบประมาณ");
+                cs.endText();
+            }
+            pdf.save(file.toFile());
+        }
+        assertThat(reader.read(file).lines()).containsExactly("ได้รับ", "งบประมาณ");
+    }
+
+    @Test
+    void pdfWithoutTextIsReportedAsScanned() throws IOException {
+        Path file = dir.resolve("scan.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            pdf.save(file.toFile());
+        }
+        assertThatThrownBy(() -> reader.read(file))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("no text layer (scanned PDF?)");
+    }
+
+    @Test
+    void pdfWithUserPasswordIsReportedAsPasswordProtected() throws IOException {
+        Path file = dir.resolve("locked.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            StandardProtectionPolicy policy = new StandardProtectionPolicy("owner", "user", new AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            pdf.protect(policy);
+            pdf.save(file.toFile());
+        }
+        assertThatThrownBy(() -> DocumentReaders.read(file))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessage("password-protected");
+    }
+
+    @Test
+    void pdfLineThatOpensAListItemIsNotJoinedToTheLineBefore() {
+        assertThat(PdfReader.startsListItem("๙.๒ งบประมาณ")).isTrue();
+        assertThat(PdfReader.startsListItem("☐ ณ สิ้นไตรมาส")).isTrue();
+        assertThat(PdfReader.startsListItem("๙,๓๖๕,๘๐๐ บาท")).isFalse();
+        assertThat(PdfReader.startsListItem("๗ ปี ที่")).isFalse();
+    }
+}

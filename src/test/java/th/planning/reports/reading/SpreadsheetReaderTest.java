@@ -1,0 +1,95 @@
+package th.planning.reports.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import th.planning.reports.document.Cell;
+import th.planning.reports.document.Document;
+import th.planning.reports.document.DocumentFormat;
+import th.planning.reports.document.Paragraph;
+import th.planning.reports.document.Table;
+
+class SpreadsheetReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void xlsxWithMergedHeaderAndFormattedNumbersReadsAsShownWithExactNumbers() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        XSSFSheet sheet = wb.createSheet("รายงาน");
+        XSSFCellStyle money = wb.createCellStyle();
+        money.setDataFormat(wb.createDataFormat().getFormat("#,##0.00"));
+        // title merged across A1:D1 -> a paragraph
+        sheet.createRow(0).createCell(0).setCellValue("แบบรายงานผลการดำเนินงาน");
+        sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 3));
+        // row 2 empty; header with A3:A4 merged down and B3:C3 merged across
+        XSSFRow h1 = sheet.createRow(2);
+        h1.createCell(0).setCellValue("ตัวชี้วัด");
+        h1.createCell(1).setCellValue("ปี พ.ศ. ๒๕๖๗");
+        sheet.addMergedRegion(new CellRangeAddress(2, 3, 0, 0));
+        sheet.addMergedRegion(new CellRangeAddress(2, 2, 1, 2));
+        XSSFRow h2 = sheet.createRow(3);
+        h2.createCell(1).setCellValue("เป้าหมาย");
+        h2.createCell(2).setCellValue("ผลที่ได้");
+        XSSFRow r = sheet.createRow(4);
+        r.createCell(0).setCellValue("๙.๑ ได้รับจัดสรรงบประมาณ จำนวน");
+        XSSFCell amount = r.createCell(1);
+        amount.setCellValue(9365800);
+        amount.setCellStyle(money);
+        XSSFCell noisy = r.createCell(2);
+        noisy.setCellValue(0.1 + 0.2);
+        // a formula whose cached value differs from what evaluating it would give
+        XSSFRow f = sheet.createRow(5);
+        f.createCell(0).setCellValue("รวม");
+        XSSFCell formula = f.createCell(1);
+        formula.setCellFormula("1+1");
+        formula.setCellValue(5);
+        // a lone text row after the table -> paragraph
+        sheet.createRow(7).createCell(0).setCellValue("หมายเหตุ");
+
+        Document doc = new SpreadsheetReader(UnaryOperator.identity()).read(Fixtures.write(dir.resolve("r.xlsx"), wb));
+
+        assertThat(doc.format()).isEqualTo(DocumentFormat.XLSX);
+        assertThat(doc.blocks()).hasSize(3);
+        assertThat(doc.blocks().get(0)).isEqualTo(new Paragraph("แบบรายงานผลการดำเนินงาน"));
+        assertThat(doc.blocks().get(2)).isEqualTo(new Paragraph("หมายเหตุ"));
+        Table table = (Table) doc.blocks().get(1);
+        assertThat(table.lines()).containsExactly(
+                "ตัวชี้วัด\tปี พ.ศ. ๒๕๖๗",
+                "เป้าหมาย\tผลที่ได้",
+                "๙.๑ ได้รับจัดสรรงบประมาณ จำนวน\t9,365,800.00\t0.3",
+                "รวม\t5");
+        Cell header = table.rows().get(0).cells().get(0);
+        assertThat(header.rowSpan()).isEqualTo(2);
+        assertThat(table.rows().get(0).cells().get(1).colSpan()).isEqualTo(2);
+        assertThat(table.rows().get(1).cells()).extracting(Cell::text).containsExactly("เป้าหมาย", "ผลที่ได้");
+        Cell amountCell = table.rows().get(2).cells().get(1);
+        assertThat(amountCell.number()).isEqualByComparingTo("9365800");
+        assertThat(amountCell.number().scale()).isZero();
+        assertThat(table.rows().get(2).cells().get(2).number()).isEqualTo(new BigDecimal("0.3"));
+        assertThat(table.rows().get(3).cells().get(1).number()).isEqualTo(new BigDecimal("5"));
+        assertThat(table.rows().get(2).cells().get(0).number()).isNull();
+    }
+
+    @Test
+    void exactNumbersDropBinaryNoiseButKeepRealDecimals() {
+        assertThat(SpreadsheetReader.exact(0.1 + 0.2)).isEqualTo(new BigDecimal("0.3"));
+        assertThat(SpreadsheetReader.exact(65077.86)).isEqualTo(new BigDecimal("65077.86"));
+        assertThat(SpreadsheetReader.exact(9365800.0)).isEqualTo(new BigDecimal("9365800"));
+        assertThat(SpreadsheetReader.exact(-1.5)).isEqualTo(new BigDecimal("-1.5"));
+    }
+}
