@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Acrobat-made FY2565 budget volumes (shared/real-world): the canonical text must be near-clean Thai. */
@@ -38,7 +37,8 @@ class RealWorldPdfTest {
         Counts c = measure(SeedFiles.realWorld("budget-bill-2565-vol31.pdf"));
         System.out.println("vol31 violations raw=" + c.raw() + " canonical=" + c.canonical());
         assertTrue(c.raw() > 1000, "raw violations: " + c.raw());
-        // Measured 1850 -> 45 (2.4%). Issue #3 asks for at most 1%; see oneIn100Target below.
+        // Measured 1850 -> 45 (2.4%) for canonicalize alone on PDFTextStripper's lines; the reader's own
+        // line building takes it under 1% (see reading.RealWorldPdfReadingTest).
         assertTrue(c.canonical() * 100 <= c.raw() * 3, "raw=" + c.raw() + " canonical=" + c.canonical());
         assertTrue(c.canonicalText().contains("ล้านบาท"));
         assertTrue(c.canonicalText().contains("สารบัญ"));
@@ -54,13 +54,5 @@ class RealWorldPdfTest {
         System.out.println("vol14 violations raw=" + c.raw() + " canonical=" + c.canonical());
         // Measured 6767 -> 135 (2.0%).
         assertTrue(c.canonical() * 100 <= c.raw() * 3, "raw=" + c.raw() + " canonical=" + c.canonical());
-    }
-
-    /** The issue's target. Not met yet: the rest are two different tones on one base from overlaid text. */
-    @Disabled("issue #3 target not met yet: vol31 1850 -> 45 (2.4%), needs <= 18")
-    @Test
-    void oneIn100Target() throws IOException {
-        Counts c = measure(SeedFiles.realWorld("budget-bill-2565-vol31.pdf"));
-        assertTrue(c.canonical() * 100 <= c.raw(), "raw=" + c.raw() + " canonical=" + c.canonical());
     }
 }
