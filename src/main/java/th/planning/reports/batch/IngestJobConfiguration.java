@@ -2,7 +2,6 @@ package th.planning.reports.batch;
 
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -114,11 +113,10 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    ItemReader<IncomingFile> shareReader(RunWork work,
-                                         @Value("#{stepExecutionContext['partition']}") Integer partition,
-                                         @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
-        Iterator<IncomingFile> files = work.share(partition, partitions).iterator();
-        return () -> files.hasNext() ? files.next() : null;
+    ShareReader shareReader(RunWork work,
+                            @Value("#{stepExecutionContext['partition']}") Integer partition,
+                            @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
+        return new ShareReader(work.share(partition, partitions));
     }
 
     @Bean
