@@ -84,8 +84,9 @@ final class SubmissionLoader {
         int projectId = nextProject;
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
 
-        boolean auto = c.getAutoCommit();
-        c.setAutoCommit(false);
+        // An explicit BEGIN: with JDBC auto-commit off the driver opens its transaction only on the next
+        // statement, and the Appender (no statement) would then commit on its own.
+        sql("BEGIN TRANSACTION");
         try (DuckDBAppender sub = c.createAppender("submission");
              DuckDBAppender budget = c.createAppender("fact_budget");
              DuckDBAppender progress = c.createAppender("fact_progress");
@@ -163,21 +164,22 @@ final class SubmissionLoader {
             }
             // Appenders flush on close, inside the open transaction.
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
-            c.setAutoCommit(auto);
+            sql("ROLLBACK");
             throw e;
         }
-        try {
-            c.commit();
-        } finally {
-            c.setAutoCommit(auto);
-        }
+        sql("COMMIT");
         nextSubmission = submissionId;
         nextAgency = agencyId;
         nextProject = projectId;
         agencies.putAll(newAgencies);
         projects.putAll(newProjects);
         periods.addAll(newPeriods);
+    }
+
+    private void sql(String statement) throws SQLException {
+        try (Statement st = c.createStatement()) {
+            st.execute(statement);
+        }
     }
 
     private static void appendBudget(DuckDBAppender a, long id, Integer pId, Integer aId, Integer fpId,

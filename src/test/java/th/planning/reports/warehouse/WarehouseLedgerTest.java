@@ -1,0 +1,139 @@
+package th.planning.reports.warehouse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import th.planning.reports.document.DocumentFormat;
+import th.planning.reports.extract.FormExtractor;
+import th.planning.reports.extract.NumberField;
+import th.planning.reports.extract.ReportRecord;
+import th.planning.reports.support.SeedReports;
+import th.planning.reports.thai.ParsedNumber;
+import th.planning.reports.thai.ValueStatus;
+import th.planning.reports.validate.DropFolderHints;
+import th.planning.reports.validate.Validation;
+
+/** The warehouse as the ledger of done work: migrations, one transaction per batch, no doubles. */
+class WarehouseLedgerTest {
+
+    @TempDir
+    Path dir;
+
+    static Submission seedReport(int index, String path, String sha) throws Exception {
+        ReportRecord r = FormExtractor.extract(SeedReports.document(SeedReports.texts().get(index)));
+        IncomingFile f = new IncomingFile(Path.of(path), path, 1234, Instant.parse("2024-10-01T00:00:00Z"), sha);
+        return Submission.loaded(f, DocumentFormat.DOCX, Validation.validate(r, DropFolderHints.of(path)));
+    }
+
+    static long count(Warehouse w, String sql) throws SQLException {
+        try (Connection c = w.newConnection(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void migrationsRunOnceAndReopeningChangesNothing() throws Exception {
+        try (Warehouse w = Warehouse.open(dir)) {
+            assertThat(count(w, "SELECT count(*) FROM schema_version")).isGreaterThanOrEqualTo(1);
+        }
+        try (Warehouse w = Warehouse.open(dir)) {
+            assertThat(count(w, "SELECT count(*) FROM schema_version WHERE script = 'V001__core_schema.sql'")).isEqualTo(1);
+            assertThat(count(w, "SELECT count(*) FROM v_submission_summary")).isZero();
+        }
+    }
+
+    @Test
+    void seedReport01LoadsItsFactsAndDimensionsFromTheFolderPeriod() throws Exception {
+        try (Warehouse w = Warehouse.open(dir)) {
+            assertThat(w.write(1, List.of(seedReport(0, "2567/Q4/nso/report-01.docx", "a".repeat(64))))).isEqualTo(1);
+            try (Connection c = w.newConnection(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT agency, fiscal_year_be, quarter, allocated, contracted, disbursed, "
+                         + "progress_total_pct FROM v_submission_summary")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("สำนักงานสถิติแห่งชาติ");
+                assertThat(rs.getInt(2)).isEqualTo(2567);
+                assertThat(rs.getInt(3)).as("quarter from the folder: the seed text has no ticked box").isEqualTo(4);
+                assertThat(rs.getBigDecimal(4)).isEqualByComparingTo("9365800.00");
+                assertThat(rs.getBigDecimal(5)).isEqualByComparingTo("5944420.00");
+                assertThat(rs.getBigDecimal(6)).isEqualByComparingTo("0.00");
+                assertThat(rs.getBigDecimal(7)).isEqualByComparingTo("35.00");
+            }
+            assertThat(count(w, "SELECT count(*) FROM dim_fiscal_period WHERE quarter_start = DATE '2024-07-01' "
+                    + "AND quarter_end = DATE '2024-09-30'")).isEqualTo(1);
+            assertThat(count(w, "SELECT count(*) FROM submission WHERE quarter_source = 'folder'")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aReplayedBatchAddsNothingTwice() throws Exception {
+        try (Warehouse w = Warehouse.open(dir)) {
+            List<Submission> batch = List.of(seedReport(0, "a/report-01.docx", "1".repeat(64)),
+                    seedReport(1, "a/report-02.docx", "2".repeat(64)));
+            assertThat(w.write(1, batch)).isEqualTo(2);
+            assertThat(w.write(1, batch)).isZero();
+        }
+        try (Warehouse w = Warehouse.open(dir)) {
+            assertThat(w.write(2, List.of(seedReport(1, "a/report-02.docx", "2".repeat(64))))).as("after reopening").isZero();
+            assertThat(count(w, "SELECT count(*) FROM fact_budget")).isEqualTo(2);
+            assertThat(count(w, "SELECT count(*) FROM dim_project")).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aBatchThatFailsLeavesNoRowAndTheNextBatchStillLoads() throws Exception {
+        try (Warehouse w = Warehouse.open(dir)) {
+            Submission good = seedReport(0, "b/report-01.docx", "3".repeat(64));
+            Submission tooBig = withAllocated(seedReport(2, "b/report-03.docx", "4".repeat(64)),
+                    new BigDecimal("12345678901234567890.00"));
+            assertThatThrownBy(() -> w.write(1, List.of(good, tooBig))).isInstanceOf(SQLException.class);
+            assertThat(count(w, "SELECT count(*) FROM submission")).isZero();
+            assertThat(count(w, "SELECT count(*) FROM dim_agency")).isZero();
+
+            assertThat(w.write(1, List.of(good))).isEqualTo(1);
+            assertThat(count(w, "SELECT min(submission_id) FROM submission")).isEqualTo(1);
+            assertThat(count(w, "SELECT count(*) FROM fact_budget")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void rejectedAndDuplicateFilesAreRecordedWithTheirReason() throws Exception {
+        try (Warehouse w = Warehouse.open(dir)) {
+            IncomingFile bad = new IncomingFile(Path.of("x/notes.xlsx"), "x/notes.xlsx", 5, Instant.EPOCH, "5".repeat(64));
+            IncomingFile copy = new IncomingFile(Path.of("x/copy.pdf"), "x/copy.pdf", 5, Instant.EPOCH, "6".repeat(64));
+            w.write(1, List.of(Submission.rejected(bad, null, "not a Word, Excel or PDF file"),
+                    Submission.duplicate(copy, "x/original.pdf")));
+            try (Connection c = w.newConnection(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT file_name, status, reason FROM submission ORDER BY 1")) {
+                rs.next();
+                assertThat(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+                        .isEqualTo("copy.pdf duplicate same content as x/original.pdf");
+                rs.next();
+                assertThat(rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3))
+                        .isEqualTo("notes.xlsx rejected not a Word, Excel or PDF file");
+            }
+            assertThat(count(w, "SELECT count(*) FROM v_submission_summary")).as("only loaded files").isZero();
+        }
+    }
+
+    private static Submission withAllocated(Submission s, BigDecimal amount) {
+        ReportRecord r = s.report().report();
+        NumberField a = new NumberField(new ParsedNumber(ValueStatus.VALUE, amount, amount.toPlainString(), null),
+                null, null, "9.1", "test");
+        ReportRecord changed = new ReportRecord(r.fiscalYearBe(), r.quarter(), r.projectName(), r.agency(),
+                r.budgetPlan(), r.projectValue(), a, r.contracted(), r.disbursed(), r.area(), r.progressTotal(),
+                r.progressYear());
+        return Submission.loaded(s.file(), s.format(), new th.planning.reports.validate.ValidatedReport(changed,
+                s.report().fiscalYearBe(), s.report().quarter(), s.report().periodSource()));
+    }
+}
