@@ -1,0 +1,60 @@
+package th.planning.reports.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import th.planning.reports.warehouse.IncomingFile;
+import th.planning.reports.warehouse.Submission;
+import th.planning.reports.warehouse.Warehouse;
+
+class DropFolderScannerTest {
+
+    @TempDir
+    Path drop;
+    @TempDir
+    Path warehouseDir;
+
+    @Test
+    void sameContentUnderAnotherNameIsADuplicateOfTheFirstAndDotFilesAndIgnoredNamesAreCounted() throws Exception {
+        Path sample = Path.of("sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-01.pdf");
+        Path agency = Files.createDirectories(drop.resolve("2567/Q4/กรม ทดสอบ"));
+        Files.copy(sample, agency.resolve("a report.pdf"));
+        Files.copy(sample, agency.resolve("สำเนา.pdf"));
+        Files.writeString(agency.resolve(".~lock.x.docx#"), "lock");
+        Files.writeString(drop.resolve("README.md"), "notes");
+        Files.writeString(drop.resolve(DropFolderScanner.IGNORE_FILE), "# comment\nREADME.md\n");
+
+        try (Warehouse w = Warehouse.open(warehouseDir)) {
+            DropFolderScanner.Scan scan = DropFolderScanner.scan(drop, w);
+            assertThat(scan.seen()).isEqualTo(2);
+            assertThat(scan.ignored()).as(".etlignore, the lock file and README.md").isEqualTo(3);
+            assertThat(scan.newFiles()).extracting(IncomingFile::relativePath)
+                    .containsExactly("2567/Q4/กรม ทดสอบ/a report.pdf");
+            assertThat(scan.newFiles().get(0).sha256()).hasSize(64).isEqualTo(DropFolderScanner.sha256(sample));
+            assertThat(scan.duplicates()).extracting(Submission::reason)
+                    .containsExactly("same content as 2567/Q4/กรม ทดสอบ/a report.pdf");
+        }
+    }
+
+    @Test
+    void aRecordedFileIsNotReadAgainButChangedContentAtTheSamePathIs() throws Exception {
+        Path file = drop.resolve("r.xlsx");
+        Files.copy(Path.of("sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-02.xlsx"), file);
+        try (Warehouse w = Warehouse.open(warehouseDir)) {
+            DropFolderScanner.Scan first = DropFolderScanner.scan(drop, w);
+            w.write(1, List.of(Submission.rejected(first.newFiles().get(0), null, "test")));
+            DropFolderScanner.Scan second = DropFolderScanner.scan(drop, w);
+            assertThat(second.unchanged()).isEqualTo(1);
+            assertThat(second.newFiles()).isEmpty();
+
+            Files.copy(Path.of("sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-03.xlsx"), file,
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            DropFolderScanner.Scan third = DropFolderScanner.scan(drop, w);
+            assertThat(third.newFiles()).hasSize(1);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package th.planning.reports.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ReportEtlCommandTest {
+
+    @TempDir
+    Path warehouse;
+
+    private static String run(int expectedExit, String... args) {
+        PrintStream out = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
+        try {
+            assertThat(new CommandLine(new ReportEtl()).execute(args)).isEqualTo(expectedExit);
+        } finally {
+            System.setOut(out);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void textPrintsTheCanonicalTextOfSampleReport13Pdf() {
+        String text = run(0, "text", "sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-13.pdf");
+        assertThat(text).contains("๙.๓ งบประมาณ ซึ่งดำเนินการเบิกจ่ายแล้ว จำนวน ๖๕,๐๗๗.๘๖ บาท")
+                .doesNotContain("ำา");
+    }
+
+    @Test
+    void ingestOfAMissingDropFolderSaysSoAndExitsNonZero() {
+        run(2, "ingest", "--input", warehouse.resolve("nowhere").toString(), "--warehouse", warehouse.toString());
+    }
+
+    @Test
+    void ingestPrintsTheRunSummaryForADropFolderWithOneReport() throws Exception {
+        Path drop = warehouse.resolve("drop/2567/Q4/สำนักงานสถิติแห่งชาติ");
+        java.nio.file.Files.createDirectories(drop);
+        java.nio.file.Files.copy(Path.of("sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-07.xlsx"),
+                drop.resolve("report-07.xlsx"));
+        String out = run(0, "ingest", "--input", warehouse.resolve("drop").toString(),
+                "--warehouse", warehouse.resolve("wh").toString(), "--threads", "1");
+        assertThat(out).contains("files seen: 1 (already loaded: 0, ignored: 0)")
+                .contains("loaded: 1, rejected: 0, duplicates: 0");
+    }
+}
