@@ -29,6 +29,10 @@ public final class Amounts {
         String s = stripZeroWidth(text);
         String a = ThaiNumbers.toArabicDigits(s);
         int end = wordsStart(a);
+        ParsedNumber millions = inMillions(s, a, end);
+        if (millions != null) {
+            return millions;
+        }
         int baht = a.indexOf(BAHT);
         if (baht >= 0 && baht < end) {
             int start = baht;
@@ -45,6 +49,37 @@ public final class Amounts {
             // Digits exist earlier but not next to บาท ("๑๐ ล้าน บาท"?): fall through to the first number.
         }
         return readField(s, a, 0, end, AMOUNT_MAX_FRACTION);
+    }
+
+    /**
+     * "๒.๕ ล้านบาท", "9.3658 ล้าน": an amount stated in millions of baht (budget documents often do), or null
+     * when the number before the first ล้าน is not one.
+     */
+    private static ParsedNumber inMillions(String s, String a, int end) {
+        int m = a.indexOf("ล้าน");
+        if (m < 0 || m >= end) {
+            return null;
+        }
+        int stop = m;
+        while (stop > 0 && a.charAt(stop - 1) == ' ') {
+            stop--;
+        }
+        int start = stop;
+        while (start > 0 && isFieldChar(a.charAt(start - 1)) && a.charAt(start - 1) != ' ') {
+            start--;
+        }
+        if (start == stop || firstDigit(a, start, stop) < 0) {
+            return null;
+        }
+        ParsedNumber n = readField(s, a, start, stop, 6);
+        if (n.status() != ValueStatus.VALUE) {
+            return n;
+        }
+        BigDecimal baht = n.value().movePointRight(6);
+        if (baht.stripTrailingZeros().scale() > AMOUNT_MAX_FRACTION) {
+            return new ParsedNumber(ValueStatus.MALFORMED, null, n.evidence(), "millions with a fraction of a satang");
+        }
+        return new ParsedNumber(ValueStatus.VALUE, baht.setScale(2), n.evidence() + " ล้าน", null);
     }
 
     /**

@@ -136,7 +136,9 @@ public final class ThaiDates {
                     while (j < s.length() && isAsciiDigit(s.charAt(j))) {
                         j++;
                     }
-                    boolean partOfNumber = (i > 0 && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == ','))
+                    // "พ.ศ.๒๕๖๘" typed without a space: that dot ends the era, it is not a decimal point.
+                    boolean afterEra = i >= 4 && s.startsWith("พ.ศ.", i - 4);
+                    boolean partOfNumber = (i > 0 && !afterEra && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == ','))
                             || (j < s.length() && (s.charAt(j) == ',' || (s.charAt(j) == '.' && j + 1 < s.length()
                             && isAsciiDigit(s.charAt(j + 1)))));
                     Token t = new Token(Kind.NUM, Integer.parseInt(s.substring(i, j)), j - i);

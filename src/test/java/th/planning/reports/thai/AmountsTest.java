@@ -189,4 +189,22 @@ class AmountsTest {
         assertEquals(ValueStatus.BLANK, Amounts.parsePercent("ร้อยละ").status());
         assertEquals(ValueStatus.MALFORMED, Amounts.parsePercent("ร้อยละ ๗๙..๗๕").status());
     }
+
+    @Test
+    void readsAnAmountStatedInMillionsOfBaht() {
+        assertValue("2500000.00", Amounts.parseAmount("จำนวน ๒.๕ ล้านบาท"));
+        assertValue("9365800.00", Amounts.parseAmount("9.3658 ล้าน บาท"));
+        assertValue("10000000.00", Amounts.parseAmount("วงเงิน ๑๐ ล้านบาท (สิบล้านบาทถ้วน)"));
+        assertEquals(ValueStatus.MALFORMED, Amounts.parseAmount("1.23456789 ล้านบาท").status());
+    }
+
+    @Test
+    void millionInTheWordsIsNotAnAmountInMillions() {
+        assertValue("9365800.00", Amounts.parseAmount("จำนวน ๙,๓๖๕,๘๐๐ บาท เก้าล้านสามแสนหกหมื่นห้าพันแปดร้อยบาทถ้วน"));
+    }
+
+    @Test
+    void readsTheThaiDashAfterAnAmount() {
+        assertValue("9365800.00", Amounts.parseAmount("จำนวน ๙,๓๖๕,๘๐๐.- บาท"));
+    }
 }

@@ -168,4 +168,10 @@ class ThaiDatesTest {
         assertEquals(LocalDate.of(2024, 9, 30), FiscalCalendar.quarterEnd(2567, 4));
         assertThrows(IllegalArgumentException.class, () -> FiscalCalendar.quarterStart(2567, 5));
     }
+
+    @Test
+    void readsTheYearTypedWithoutASpaceAfterTheEra() {
+        assertEquals(2568, ThaiDates.parseBuddhistYear("ปีงบประมาณ พ.ศ.๒๕๖๘"));
+        assertEquals(2567, ThaiDates.parseBuddhistYear("ประจำปีงบประมาณ พ.ศ.2567"));
+    }
 }
