@@ -103,6 +103,16 @@ public final class FormExtractor {
         return new Range(start[section], end);
     }
 
+    /**
+     * How a section's label begins when an office typed it without its number; only the sections the
+     * headline fields live in, and only phrases that cannot start any other line of the form.
+     */
+    private static final String[][] UNNUMBERED_LABELS = {
+        {}, {"ชื่อแผนงาน", "ชื่อโครงการ"}, {"ชื่อหน่วยงาน"}, {"แผนงาน/โครงการ เป็นการขับเคลื่อน", "เป็นการขับเคลื่อนภายใต้"},
+        {"วัตถุประสงค์"}, {}, {}, {}, {}, {"โครงการใช้งบประมาณ"}, {"พื้นที่ดำเนินการ"}, {}, {}, {},
+        {"ความก้าวหน้าของการดำเนิน"},
+    };
+
     /** Index of each section's first line, searching in the form's order; -1 where not found. */
     static int[] findSections(FormLines lines) {
         int[] start = new int[SECTIONS + 1];
@@ -117,7 +127,42 @@ public final class FormExtractor {
                 }
             }
         }
+        // A section typed without its number: look for its label between its neighbours.
+        for (int s = 1; s <= SECTIONS; s++) {
+            if (start[s] >= 0 || UNNUMBERED_LABELS[s].length == 0) {
+                continue;
+            }
+            int lo = 0;
+            for (int p = s - 1; p >= 1; p--) {
+                if (start[p] >= 0) {
+                    lo = start[p] + 1;
+                    break;
+                }
+            }
+            int hi = lines.size();
+            for (int n = s + 1; n <= SECTIONS; n++) {
+                if (start[n] >= 0) {
+                    hi = start[n];
+                    break;
+                }
+            }
+            for (int i = lo; i < hi; i++) {
+                if (startsWithAny(lines.withoutNumber(i), UNNUMBERED_LABELS[s])) {
+                    start[s] = i;
+                    break;
+                }
+            }
+        }
         return start;
+    }
+
+    private static boolean startsWithAny(String text, String[] prefixes) {
+        for (String p : prefixes) {
+            if (text.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasAny(String text, String[] words) {
@@ -146,18 +191,37 @@ public final class FormExtractor {
     /** The quarter whose checklist box under section ๓ is ticked; null when none or several are. */
     private static Integer tickedQuarter(FormLines lines, Range s3) {
         List<Integer> ticked = new ArrayList<>();
+        List<Integer> listed = new ArrayList<>();
         for (int i = s3.from(); i < s3.to(); i++) {
             String key = lines.key(i);
             Matcher m = QUARTER.matcher(key);
-            if (m.find() && key.contains("สิ้นไตรมาส") && containsAny(key, TICKED) && !startsUnticked(key)) {
-                ticked.add(Integer.parseInt(m.group(1)));
+            if (!m.find() || !key.contains("สิ้นไตรมาส")) {
+                continue;
+            }
+            int q = Integer.parseInt(m.group(1));
+            listed.add(q);
+            if (isTicked(key.substring(0, m.start()))) {
+                ticked.add(q);
             }
         }
-        return ticked.size() == 1 ? ticked.get(0) : null;
+        if (ticked.size() == 1) {
+            return ticked.get(0);
+        }
+        // A form that names only the one period it reports on, with no boxes at all.
+        return ticked.isEmpty() && listed.size() == 1 ? listed.get(0) : null;
     }
 
-    private static boolean startsUnticked(String key) {
-        return !key.isEmpty() && UNTICKED.indexOf(key.charAt(0)) >= 0;
+    /** The text before "ณ สิ้นไตรมาส" holds a tick: a tick glyph, Wingdings' þ/ý/ü, or [x], (/) typed by hand. */
+    private static boolean isTicked(String before) {
+        String b = before.strip();
+        if (b.isEmpty() || UNTICKED.indexOf(b.charAt(0)) >= 0) {
+            return false;
+        }
+        if (containsAny(b, TICKED) || "þýü".indexOf(b.charAt(0)) >= 0) {
+            return true;
+        }
+        String inner = b.replace(" ", "");
+        return inner.matches("^[\\[(][xX/✓✔][\\])].*");
     }
 
     private static boolean containsAny(String text, String chars) {
@@ -282,15 +346,10 @@ public final class FormExtractor {
      * continue it (an amount or its words may be on the next line), up to the next numbered line or note.
      */
     private static NumberField budgetLine(FormLines lines, Range s9, Budget which) {
-        for (int i = s9.from() + 1; i < s9.to(); i++) {
-            int[] sub = lines.subsectionNumber(i);
-            if (sub == null || sub[0] != 9) {
-                continue;
-            }
+        int line = budgetLabel(lines, s9, which);
+        if (line >= 0) {
+            int i = line;
             String label = lines.withoutNumber(i);
-            if (Budget.of(label) != which) {
-                continue;
-            }
             StringBuilder text = new StringBuilder(label);
             StringBuilder source = new StringBuilder(lines.text(i));
             for (int j = i + 1; j < s9.to() && continues(lines, j); j++) {
@@ -300,6 +359,27 @@ public final class FormExtractor {
             return NumberField.amount(afterLabel(text.toString(), which), which.section, source.toString());
         }
         return NumberField.absent(which.section);
+    }
+
+    /**
+     * The line of one budget figure: a "๙.x" line whose words say which figure it is (its number is
+     * sometimes mistyped), else an unnumbered line that starts like that label.
+     */
+    private static int budgetLabel(FormLines lines, Range s9, Budget which) {
+        for (int i = s9.from() + 1; i < s9.to(); i++) {
+            int[] sub = lines.subsectionNumber(i);
+            if (sub != null && sub[0] == 9 && Budget.of(lines.withoutNumber(i)) == which) {
+                return i;
+            }
+        }
+        for (int i = s9.from() + 1; i < s9.to(); i++) {
+            String text = lines.text(i);
+            if (lines.subsectionNumber(i) == null && (text.startsWith("ได้รับ") || text.startsWith("งบประมาณ"))
+                    && Budget.of(text) == which) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The part of a budget line after its label words, so no digit of the label is read as the amount. */
@@ -337,12 +417,14 @@ public final class FormExtractor {
 
     /** ๑๔.๑ (whole project) or ๑๔.๒ (this year): "คิดเป็นร้อยละ.....๓๕.....ของเป้าหมาย". */
     private static NumberField progress(FormLines lines, Range s14, Progress which) {
-        for (int i = s14.from() + 1; i < s14.to(); i++) {
-            int[] sub = lines.subsectionNumber(i);
-            if (sub == null || sub[0] != 14 || sub[1] != which.number) {
-                continue;
-            }
+        int line = progressLabel(lines, s14, which);
+        if (line >= 0) {
+            int i = line;
             String text = lines.withoutNumber(i);
+            if (!text.contains("ของเป้าหมาย") && i + 1 < s14.to() && lines.subsectionNumber(i + 1) == null
+                    && lines.sectionNumber(i + 1) < 0) {
+                text = text + " " + lines.text(i + 1);      // the value typed on the next line
+            }
             int at = text.indexOf("ร้อยละ");
             String value = at >= 0 ? text.substring(at + "ร้อยละ".length()) : text;
             int of = value.indexOf("ของเป้าหมาย");
@@ -356,5 +438,24 @@ public final class FormExtractor {
             return new NumberField(pct, null, null, which.section, lines.text(i));
         }
         return NumberField.absent(which.section);
+    }
+
+    /** "๑๔.๑ …" / "๑๔.๒ …", else an unnumbered "มีความก้าวหน้า …" line: the first for the whole project,
+     *  the one that says "ในปี" for this year. */
+    private static int progressLabel(FormLines lines, Range s14, Progress which) {
+        for (int i = s14.from() + 1; i < s14.to(); i++) {
+            int[] sub = lines.subsectionNumber(i);
+            if (sub != null && sub[0] == 14 && sub[1] == which.number) {
+                return i;
+            }
+        }
+        for (int i = s14.from() + 1; i < s14.to(); i++) {
+            String text = lines.text(i);
+            if (lines.subsectionNumber(i) == null && text.startsWith("มีความก้าวหน้า")
+                    && text.contains("ในปี") == (which == Progress.YEAR)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

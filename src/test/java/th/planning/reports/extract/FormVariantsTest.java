@@ -1,0 +1,107 @@
+package th.planning.reports.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
+import th.planning.reports.document.Cell;
+import th.planning.reports.document.Document;
+import th.planning.reports.document.DocumentFormat;
+import th.planning.reports.document.Paragraph;
+import th.planning.reports.document.Row;
+import th.planning.reports.document.Table;
+import th.planning.reports.support.SeedReports;
+
+/**
+ * Seed report 01 retyped the way other offices fill the same form: labels without their numbers,
+ * ticks typed by hand, values on the next line or in table cells, Arabic digits.
+ */
+class FormVariantsTest {
+
+    private static List<String> report01(UnaryOperator<String> edit) {
+        List<String> out = new ArrayList<>();
+        for (String line : SeedReports.texts().get(0)) {
+            String edited = edit.apply(line);
+            if (edited != null) {
+                out.addAll(List.of(edited.split("\n", -1)));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void labelsTypedWithoutSectionNumbersInReport01() throws NotThisFormException {
+        List<String> text = report01(l -> l
+                .replace("๑. ชื่อแผนงาน/โครงการ", "ชื่อแผนงาน/โครงการ")
+                .replace("๒. ชื่อหน่วยงาน", "ชื่อหน่วยงาน")
+                .replace("๙.๑ ได้รับจัดสรร", "ได้รับจัดสรร")
+                .replace("๙.๒ งบประมาณตามสัญญา", "งบประมาณตามสัญญา")
+                .replace("๙.๓ งบประมาณซึ่ง", "งบประมาณซึ่ง")
+                .replace("๑๔.๑ มีความก้าวหน้า", "มีความก้าวหน้า"));
+        ReportRecord r = FormExtractor.extract(SeedReports.document(text));
+        assertThat(r.projectName().value()).startsWith("โครงการจัดหาครุภัณฑ์คอมพิวเตอร์ทดแทนครุภัณฑ์เดิม");
+        assertThat(r.agency().value()).isEqualTo("สำนักงานสถิติแห่งชาติ");
+        assertThat(r.allocated().value()).isEqualByComparingTo("9365800");
+        assertThat(r.contracted().value()).isEqualByComparingTo("5944420");
+        assertThat(r.disbursed().value()).isEqualByComparingTo("0");
+        assertThat(r.progressTotal().value()).isEqualByComparingTo("35");
+    }
+
+    @Test
+    void tickTypedByHandAsBracketedXInReport01() throws NotThisFormException {
+        List<String> text = report01(l -> l.startsWith("- ณ สิ้นไตรมาส")
+                ? (l.contains("ไตรมาส ๒") ? "[ X ] " : "[   ] ") + l.substring(2) : l);
+        assertThat(FormExtractor.extract(SeedReports.document(text)).quarter()).isEqualTo(2);
+    }
+
+    @Test
+    void wingdingsTickWithoutItsFontInReport01() throws NotThisFormException {
+        List<String> text = report01(l -> l.startsWith("- ณ สิ้นไตรมาส")
+                ? (l.contains("ไตรมาส ๑") ? "þ " : "¨ ") + l.substring(2) : l);
+        assertThat(FormExtractor.extract(SeedReports.document(text)).quarter()).isEqualTo(1);
+    }
+
+    @Test
+    void onlyTheReportedPeriodListedWithoutBoxesInReport01() throws NotThisFormException {
+        List<String> text = report01(l -> l.startsWith("- ณ สิ้นไตรมาส") && !l.contains("ไตรมาส ๓") ? null : l);
+        assertThat(FormExtractor.extract(SeedReports.document(text)).quarter()).isEqualTo(3);
+    }
+
+    @Test
+    void amountAndProgressOnTheLineAfterTheirLabelInArabicDigitsInReport01() throws NotThisFormException {
+        List<String> text = report01(l -> l
+                .replace("๙.๑ ได้รับจัดสรรงบประมาณ จำนวน ๙,๓๖๕,๘๐๐ บาท", "๙.๑ ได้รับจัดสรรงบประมาณ\nจำนวน 9,365,800.- บาท")
+                .replace("คิดเป็นร้อยละ.....๓๕.....ของเป้าหมายทั้งโครงการ", "คิดเป็นร้อยละ\n35 %"));
+        ReportRecord r = FormExtractor.extract(SeedReports.document(text));
+        assertThat(r.allocated().value()).isEqualByComparingTo("9365800");
+        assertThat(r.allocated().wordsValue().value()).isEqualByComparingTo("9365800");
+        assertThat(r.progressTotal().value()).isEqualByComparingTo("35");
+    }
+
+    @Test
+    void sectionNineLaidOutAsATableWithAmountsInTheirOwnCells() throws NotThisFormException {
+        List<String> text = SeedReports.texts().get(0);
+        Document seed = SeedReports.document(text);
+        List<th.planning.reports.document.Block> blocks = new ArrayList<>();
+        for (var b : seed.blocks()) {
+            if (b instanceof Paragraph p && p.text().startsWith("๙.")) {
+                if (p.text().startsWith("๙.๑")) {
+                    blocks.add(new Table(List.of(
+                            new Row(List.of(Cell.of("๙.๑ ได้รับจัดสรรงบประมาณ"), Cell.of("1,234,500.00"), Cell.of("บาท"))),
+                            new Row(List.of(Cell.of("๙.๒ งบประมาณตามสัญญาจ้าง"), Cell.of("1,000,000.00"), Cell.of("บาท"))),
+                            new Row(List.of(Cell.of("๙.๓ งบประมาณซึ่งดำเนินการเบิกจ่ายแล้ว"), Cell.of("....."), Cell.of("บาท"))))));
+                } else if (!p.text().startsWith("๙. ")) {
+                    continue;
+                }
+            }
+            blocks.add(b);
+        }
+        ReportRecord r = FormExtractor.extract(new Document(DocumentFormat.XLSX, blocks));
+        assertThat(r.allocated().value()).isEqualByComparingTo("1234500");
+        assertThat(r.contracted().value()).isEqualByComparingTo("1000000");
+        assertThat(r.disbursed().value()).isNull();
+        assertThat(r.disbursed().status()).hasToString("BLANK");
+    }
+}
