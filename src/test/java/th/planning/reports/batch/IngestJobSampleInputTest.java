@@ -119,6 +119,11 @@ class IngestJobSampleInputTest {
             }
             assertThat(rows).containsExactly("docx 40 40 64 1-1 40", "pdf 40 40 64 1-1 40", "xlsx 40 40 64 1-1 40");
         }
+        try (Connection c = readOnly(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM submission WHERE quarter_source = 'form'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("every quarter read from the ticked box, none from the folder").isEqualTo(120);
+        }
     }
 
     @Test
