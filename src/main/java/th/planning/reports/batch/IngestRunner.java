@@ -35,10 +35,9 @@ public final class IngestRunner {
         try (RunLock lock = RunLock.acquire(warehouse);
              ConfigurableApplicationContext ctx = new SpringApplicationBuilder(IngestApplication.class)
                      .properties(Map.of("report-etl.warehouse", warehouse.toString()))
-                     .properties(properties)
                      .initializers(c -> c.getBeanFactory().registerSingleton("ingestSettings",
                              new IngestJobConfiguration.IngestSettings(warehouse, threads)))
-                     .run()) {
+                     .run(asArguments(properties))) {
             JobOperator operator = ctx.getBean(JobOperator.class);
             recoverAbandoned(ctx.getBean(JobRepository.class), operator);
             Warehouse wh = ctx.getBean(Warehouse.class);
@@ -52,6 +51,11 @@ public final class IngestRunner {
             return RunSummary.read(wh, runId, execution, scanContext(execution),
                     Duration.ofNanos(System.nanoTime() - started));
         }
+    }
+
+    /** As command-line arguments, which outrank application.properties (default properties would not). */
+    private static String[] asArguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 
     /** A run killed with kill -9 stays STARTED in the job repository; we hold the lock, so it is dead. */
