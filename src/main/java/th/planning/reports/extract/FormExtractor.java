@@ -356,7 +356,12 @@ public final class FormExtractor {
                 text.append(' ').append(lines.text(j));
                 source.append('\n').append(lines.text(j));
             }
-            return NumberField.amount(afterLabel(text.toString(), which), which.section, source.toString());
+            NumberField field = NumberField.amount(afterLabel(text.toString(), which), which.section, source.toString());
+            if (field.status() == ValueStatus.ABSENT) {
+                // A label wrapped inside its cell puts "จำนวน" after the amount: read from the label words on.
+                field = NumberField.amount(afterWords(text.toString(), which), which.section, source.toString());
+            }
+            return field;
         }
         return NumberField.absent(which.section);
     }
@@ -385,9 +390,10 @@ public final class FormExtractor {
     /** The part of a budget line after its label words, so no digit of the label is read as the amount. */
     private static String afterLabel(String text, Budget which) {
         int cut = text.indexOf("จำนวน");
-        if (cut >= 0) {
-            return text.substring(cut);
-        }
+        return cut >= 0 ? text.substring(cut) : afterWords(text, which);
+    }
+
+    private static String afterWords(String text, Budget which) {
         for (String w : which.words) {
             int at = text.indexOf(w);
             if (at >= 0) {

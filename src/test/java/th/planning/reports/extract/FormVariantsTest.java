@@ -104,4 +104,12 @@ class FormVariantsTest {
         assertThat(r.disbursed().value()).isNull();
         assertThat(r.disbursed().status()).hasToString("BLANK");
     }
+
+    @Test
+    void labelWrappedInsideItsCellPutsTheAmountBeforeจำนวนInReport01() throws NotThisFormException {
+        // As Calc prints a sheet to PDF when the label cell is too narrow for its text.
+        List<String> text = report01(l -> l.startsWith("๙.๒")
+                ? "๙.๒ งบประมาณตามสัญญาจ้าง หรืองบประมาณสำหรับ 5,944,420.00\nดำเนินการเอง รวมทั้งสิ้น จำนวน" : l);
+        assertThat(FormExtractor.extract(SeedReports.document(text)).contracted().value()).isEqualByComparingTo("5944420");
+    }
 }
