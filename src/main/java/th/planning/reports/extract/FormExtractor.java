@@ -357,9 +357,13 @@ public final class FormExtractor {
                 source.append('\n').append(lines.text(j));
             }
             NumberField field = NumberField.amount(afterLabel(text.toString(), which), which.section, source.toString());
-            if (field.status() == ValueStatus.ABSENT) {
+            if (field.value() == null) {
                 // A label wrapped inside its cell puts "จำนวน" after the amount: read from the label words on.
-                field = NumberField.amount(afterWords(text.toString(), which), which.section, source.toString());
+                NumberField before = NumberField.amount(afterWords(text.toString(), which), which.section,
+                        source.toString());
+                if (before.status() == ValueStatus.VALUE) {
+                    return before;
+                }
             }
             return field;
         }
