@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import th.planning.reports.batch.IngestRunner;
+import th.planning.reports.batch.RunHistory;
 import th.planning.reports.batch.RunLock;
 import th.planning.reports.batch.RunSummary;
 import th.planning.reports.document.Document;
@@ -19,7 +20,7 @@ import th.planning.reports.thai.ThaiText;
 /** {@code java -jar target/report-etl.jar <command>}. */
 @Command(name = "report-etl", mixinStandardHelpOptions = true,
         description = "Reads Thai quarterly performance reports (Word, PDF, Excel) into a DuckDB warehouse.",
-        subcommands = {ReportEtl.Ingest.class, ReportEtl.Text.class})
+        subcommands = {ReportEtl.Ingest.class, ReportEtl.Status.class, ReportEtl.Text.class})
 public final class ReportEtl implements Runnable {
 
     public static void main(String[] args) {
@@ -63,6 +64,31 @@ public final class ReportEtl implements Runnable {
                 System.out.print(summary.render());
                 return summary.completed() ? 0 : 1;
             } catch (RunLock.AlreadyRunningException e) {
+                System.err.println("report-etl: " + e.getMessage());
+                return 3;
+            }
+        }
+    }
+
+    @Command(name = "status", description = "Show the last runs, the ones that did not complete and why, and the"
+            + " files the last run rejected. Reads the warehouse read-only; works while no run is active.")
+    static final class Status implements Callable<Integer> {
+        @Option(names = "--warehouse", defaultValue = "warehouse", description = "output directory (default: ${DEFAULT-VALUE})")
+        Path warehouse;
+
+        @Option(names = "--last", defaultValue = "10", description = "how many runs (default: ${DEFAULT-VALUE})")
+        int last;
+
+        @Option(names = "--job-repository-url",
+                description = "JDBC URL of the Spring Batch job repository (default: H2 file in <warehouse>/batch)")
+        String jobRepositoryUrl;
+
+        @Override
+        public Integer call() throws Exception {
+            try {
+                System.out.print(RunHistory.render(RunHistory.read(warehouse, jobRepositoryUrl, last)));
+                return 0;
+            } catch (RunHistory.WarehouseBusyException e) {
                 System.err.println("report-etl: " + e.getMessage());
                 return 3;
             }
