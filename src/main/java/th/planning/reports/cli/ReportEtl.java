@@ -48,6 +48,9 @@ public final class ReportEtl implements Runnable {
                 description = "JDBC URL of the Spring Batch job repository (default: H2 file in <warehouse>/batch)")
         String jobRepositoryUrl;
 
+        @Option(names = "--verbose", description = "log the name of each file as it is read")
+        boolean verbose;
+
         @Override
         public Integer call() throws Exception {
             if (!java.nio.file.Files.isDirectory(input)) {
@@ -57,6 +60,9 @@ public final class ReportEtl implements Runnable {
             Map<String, Object> props = new HashMap<>();
             if (jobRepositoryUrl != null) {
                 props.put("spring.datasource.url", jobRepositoryUrl);
+            }
+            if (verbose) {
+                props.put("logging.level.th.planning.reports.batch", "DEBUG");
             }
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             try {
