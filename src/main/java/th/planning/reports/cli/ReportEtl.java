@@ -12,6 +12,8 @@ import th.planning.reports.batch.IngestRunner;
 import th.planning.reports.batch.RunHistory;
 import th.planning.reports.batch.RunLock;
 import th.planning.reports.batch.RunSummary;
+import th.planning.reports.batch.ScheduledIngest;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import th.planning.reports.document.Document;
 import th.planning.reports.reading.DocumentReaders;
 import th.planning.reports.thai.Orthography;
@@ -20,7 +22,7 @@ import th.planning.reports.thai.ThaiText;
 /** {@code java -jar target/report-etl.jar <command>}. */
 @Command(name = "report-etl", mixinStandardHelpOptions = true,
         description = "Reads Thai quarterly performance reports (Word, PDF, Excel) into a DuckDB warehouse.",
-        subcommands = {ReportEtl.Ingest.class, ReportEtl.Status.class, ReportEtl.Text.class})
+        subcommands = {ReportEtl.Ingest.class, ReportEtl.Serve.class, ReportEtl.Status.class, ReportEtl.Text.class})
 public final class ReportEtl implements Runnable {
 
     public static void main(String[] args) {
@@ -73,6 +75,50 @@ public final class ReportEtl implements Runnable {
                 System.err.println("report-etl: " + e.getMessage());
                 return 3;
             }
+        }
+    }
+
+    @Command(name = "serve", description = "Stay running and ingest on a schedule (for servers without cron or systemd).")
+    static final class Serve implements Callable<Integer> {
+        @Option(names = "--cron", required = true,
+                description = "Spring cron expression, seconds first, e.g. \"0 0 2 * * *\" for 02:00 every night")
+        String cron;
+
+        @Option(names = "--input", defaultValue = "sample-input", description = "drop folder (default: ${DEFAULT-VALUE})")
+        Path input;
+
+        @Option(names = "--warehouse", defaultValue = "warehouse", description = "output directory (default: ${DEFAULT-VALUE})")
+        Path warehouse;
+
+        @Option(names = "--threads", description = "worker threads (default: number of cores)")
+        Integer threads;
+
+        @Option(names = "--job-repository-url",
+                description = "JDBC URL of the Spring Batch job repository (default: H2 file in <warehouse>/batch)")
+        String jobRepositoryUrl;
+
+        @Override
+        public Integer call() throws Exception {
+            Map<String, Object> props = new HashMap<>();
+            if (jobRepositoryUrl != null) {
+                props.put("spring.datasource.url", jobRepositoryUrl);
+            }
+            int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            ScheduledIngest schedule;
+            try {
+                schedule = new ScheduledIngest(cron, () -> IngestRunner.run(input, warehouse, n, props));
+            } catch (IllegalArgumentException e) {
+                System.err.println("report-etl: invalid --cron: " + e.getMessage());
+                return 2;
+            }
+            ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+            scheduler.setPoolSize(1);                // one run at a time in this process
+            scheduler.setThreadNamePrefix("serve-");
+            scheduler.initialize();
+            System.out.println("report-etl: serving, next run at " + schedule.nextRun(java.time.ZonedDateTime.now()));
+            schedule.start(scheduler);
+            new java.util.concurrent.CountDownLatch(1).await();   // until the process is stopped
+            return 0;
         }
     }
 
