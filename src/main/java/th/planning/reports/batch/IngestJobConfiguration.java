@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -71,7 +72,8 @@ public class IngestJobConfiguration {
 
     /** One partition per worker thread, each taking every n-th new file, so both cores read files. */
     @Bean
-    Step ingestFiles(JobRepository repository, Step readAndLoad, IngestSettings settings) {
+    Step ingestFiles(JobRepository repository, Step readAndLoad, IngestSettings settings,
+                     ProgressListener progressListener) {
         Partitioner partitioner = gridSize -> {
             Map<String, ExecutionContext> parts = new HashMap<>();
             for (int i = 0; i < gridSize; i++) {
@@ -83,6 +85,7 @@ public class IngestJobConfiguration {
             return parts;
         };
         return new StepBuilder("ingestFiles", repository)
+                .listener(progressListener.forPartitionedStep())
                 .partitioner("readAndLoad", partitioner)
                 .step(readAndLoad)
                 .gridSize(settings.threads())
@@ -98,7 +101,8 @@ public class IngestJobConfiguration {
 
     @Bean
     Step readAndLoad(JobRepository repository, PlatformTransactionManager tx, ItemReader<IncomingFile> shareReader,
-                     SubmissionProcessor processor, WarehouseWriter writer, RejectOnSkip rejectOnSkip) {
+                     SubmissionProcessor processor, WarehouseWriter writer, RejectOnSkip rejectOnSkip,
+                     ProgressListener progressListener) {
         return new StepBuilder("readAndLoad", repository)
                 .<IncomingFile, Submission>chunk(CHUNK)
                 .transactionManager(tx)
@@ -108,6 +112,7 @@ public class IngestJobConfiguration {
                 .faultTolerant()
                 .skipPolicy(rejectOnSkip)
                 .skipListener(rejectOnSkip)
+                .listener((ItemProcessListener<IncomingFile, Submission>) progressListener)
                 .build();
     }
 
@@ -127,6 +132,12 @@ public class IngestJobConfiguration {
                     return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
                 }, tx)
                 .build();
+    }
+
+    /** A bar when a person watches (System.console() is null under cron, systemd or a pipe), log lines otherwise. */
+    @Bean
+    ProgressListener progressListener(RunWork work) {
+        return new ProgressListener(work, System.console() != null ? System.err : null);
     }
 
     @Bean

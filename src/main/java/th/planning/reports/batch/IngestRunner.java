@@ -65,7 +65,7 @@ public final class IngestRunner {
         }
     }
 
-    private static org.springframework.batch.infrastructure.item.ExecutionContext scanContext(JobExecution e) {
+    static org.springframework.batch.infrastructure.item.ExecutionContext scanContext(JobExecution e) {
         for (StepExecution s : e.getStepExecutions()) {
             if (s.getStepName().equals("scanDropFolder")) {
                 return s.getExecutionContext();

@@ -27,7 +27,10 @@ final class RunListener implements JobExecutionListener {
     @Override
     public void afterJob(JobExecution execution) {
         try {
-            warehouse.finishRun(runId(execution), execution.getStatus().name().toLowerCase(java.util.Locale.ROOT));
+            var scan = IngestRunner.scanContext(execution);
+            // files_seen is what the scan saw, not what this run wrote: a run with nothing new saw them all
+            warehouse.finishRun(runId(execution), execution.getStatus().name().toLowerCase(java.util.Locale.ROOT),
+                    scan.getInt("seen", 0), scan.getInt("new", 0));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot record the end of the run in the warehouse", e);
         }

@@ -9,8 +9,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import th.planning.reports.batch.IngestRunner;
+import th.planning.reports.batch.RunHistory;
 import th.planning.reports.batch.RunLock;
 import th.planning.reports.batch.RunSummary;
+import th.planning.reports.batch.ScheduledIngest;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import th.planning.reports.document.Document;
 import th.planning.reports.reading.DocumentReaders;
 import th.planning.reports.thai.Orthography;
@@ -19,7 +22,7 @@ import th.planning.reports.thai.ThaiText;
 /** {@code java -jar target/report-etl.jar <command>}. */
 @Command(name = "report-etl", mixinStandardHelpOptions = true,
         description = "Reads Thai quarterly performance reports (Word, PDF, Excel) into a DuckDB warehouse.",
-        subcommands = {ReportEtl.Ingest.class, ReportEtl.Text.class})
+        subcommands = {ReportEtl.Ingest.class, ReportEtl.Serve.class, ReportEtl.Status.class, ReportEtl.Text.class})
 public final class ReportEtl implements Runnable {
 
     public static void main(String[] args) {
@@ -47,6 +50,9 @@ public final class ReportEtl implements Runnable {
                 description = "JDBC URL of the Spring Batch job repository (default: H2 file in <warehouse>/batch)")
         String jobRepositoryUrl;
 
+        @Option(names = "--verbose", description = "log the name of each file as it is read")
+        boolean verbose;
+
         @Override
         public Integer call() throws Exception {
             if (!java.nio.file.Files.isDirectory(input)) {
@@ -57,12 +63,84 @@ public final class ReportEtl implements Runnable {
             if (jobRepositoryUrl != null) {
                 props.put("spring.datasource.url", jobRepositoryUrl);
             }
+            if (verbose) {
+                props.put("logging.level.th.planning.reports.batch", "DEBUG");
+            }
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             try {
                 RunSummary summary = IngestRunner.run(input, warehouse, n, props);
                 System.out.print(summary.render());
                 return summary.completed() ? 0 : 1;
             } catch (RunLock.AlreadyRunningException e) {
+                System.err.println("report-etl: " + e.getMessage());
+                return 3;
+            }
+        }
+    }
+
+    @Command(name = "serve", description = "Stay running and ingest on a schedule (for servers without cron or systemd).")
+    static final class Serve implements Callable<Integer> {
+        @Option(names = "--cron", required = true,
+                description = "Spring cron expression, seconds first, e.g. \"0 0 2 * * *\" for 02:00 every night")
+        String cron;
+
+        @Option(names = "--input", defaultValue = "sample-input", description = "drop folder (default: ${DEFAULT-VALUE})")
+        Path input;
+
+        @Option(names = "--warehouse", defaultValue = "warehouse", description = "output directory (default: ${DEFAULT-VALUE})")
+        Path warehouse;
+
+        @Option(names = "--threads", description = "worker threads (default: number of cores)")
+        Integer threads;
+
+        @Option(names = "--job-repository-url",
+                description = "JDBC URL of the Spring Batch job repository (default: H2 file in <warehouse>/batch)")
+        String jobRepositoryUrl;
+
+        @Override
+        public Integer call() throws Exception {
+            Map<String, Object> props = new HashMap<>();
+            if (jobRepositoryUrl != null) {
+                props.put("spring.datasource.url", jobRepositoryUrl);
+            }
+            int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+            ScheduledIngest schedule;
+            try {
+                schedule = new ScheduledIngest(cron, () -> IngestRunner.run(input, warehouse, n, props));
+            } catch (IllegalArgumentException e) {
+                System.err.println("report-etl: invalid --cron: " + e.getMessage());
+                return 2;
+            }
+            ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+            scheduler.setPoolSize(1);                // one run at a time in this process
+            scheduler.setThreadNamePrefix("serve-");
+            scheduler.initialize();
+            System.out.println("report-etl: serving, next run at " + schedule.nextRun(java.time.ZonedDateTime.now()));
+            schedule.start(scheduler);
+            new java.util.concurrent.CountDownLatch(1).await();   // until the process is stopped
+            return 0;
+        }
+    }
+
+    @Command(name = "status", description = "Show the last runs, the ones that did not complete and why, and the"
+            + " files the last run rejected. Reads the warehouse read-only; works while no run is active.")
+    static final class Status implements Callable<Integer> {
+        @Option(names = "--warehouse", defaultValue = "warehouse", description = "output directory (default: ${DEFAULT-VALUE})")
+        Path warehouse;
+
+        @Option(names = "--last", defaultValue = "10", description = "how many runs (default: ${DEFAULT-VALUE})")
+        int last;
+
+        @Option(names = "--job-repository-url",
+                description = "JDBC URL of the Spring Batch job repository (default: H2 file in <warehouse>/batch)")
+        String jobRepositoryUrl;
+
+        @Override
+        public Integer call() throws Exception {
+            try {
+                System.out.print(RunHistory.render(RunHistory.read(warehouse, jobRepositoryUrl, last)));
+                return 0;
+            } catch (RunHistory.WarehouseBusyException e) {
                 System.err.println("report-etl: " + e.getMessage());
                 return 3;
             }

@@ -132,16 +132,21 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
-    public synchronized void finishRun(long runId, String status) throws SQLException {
+    /**
+     * @param seen     files the scan counted (not ignored), whether new or not
+     * @param newFiles files the scan handed to the run for reading
+     */
+    public synchronized void finishRun(long runId, String status, int seen, int newFiles) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("""
-                UPDATE ingest_run SET finished_at = current_timestamp, status = ?,
-                  files_seen = (SELECT count(*) FROM submission WHERE run_id = ?),
+                UPDATE ingest_run SET finished_at = current_timestamp, status = ?, files_seen = ?, files_new = ?,
                   loaded = (SELECT count(*) FROM submission WHERE run_id = ? AND status = 'loaded'),
                   rejected = (SELECT count(*) FROM submission WHERE run_id = ? AND status = 'rejected'),
                   duplicates = (SELECT count(*) FROM submission WHERE run_id = ? AND status = 'duplicate')
                 WHERE run_id = ?""")) {
             ps.setString(1, status);
-            for (int i = 2; i <= 6; i++) {
+            ps.setInt(2, seen);
+            ps.setInt(3, newFiles);
+            for (int i = 4; i <= 7; i++) {
                 ps.setLong(i, runId);
             }
             ps.executeUpdate();

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# Benchmark of the ingest job at ministry scale; see README "Benchmark". Not part of the tests.
+#   benchmark/run.sh [N ...]        (default: 1000 10000)
+# For each N: builds target/bench/corpus-N (N distinct submissions, a third per format), then times,
+# each as a whole process with /usr/bin/time -v and -Xmx512m: the full run on 2 threads, a second run
+# that finds nothing new, the full run on 1 thread, one run per format, and Apache Tika extracting
+# the text of the same files on 2 threads. Results: target/bench/results-N.md.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000)
+out=target/bench
+mkdir -p "$out"
+mvn -B -q package -DskipTests
+mvn -B -q -Pbenchmark test-compile dependency:build-classpath \
+    -Dmdep.outputFile=$out/bench.cp -Dmdep.includeScope=test
+# copies, so a build during a long benchmark cannot change what is measured
+rm -rf $out/classes && mkdir -p $out/classes && cp -r target/test-classes target/classes $out/classes/
+cp target/report-etl.jar $out/report-etl.jar
+cp="$out/classes/test-classes:$out/classes/classes:$(cat $out/bench.cp)"
+jar=$out/report-etl.jar
+java_opts=(-Xmx512m)
+
+# measure LABEL CMD...: runs CMD under /usr/bin/time -v; sets $wall (s) and $rss (MB)
+measure() {
+  local label=$1; shift
+  /usr/bin/time -v -o "$out/$label.time" "$@" > "$out/$label.log" 2>&1 || { echo "$label failed, see $out/$label.log"; }
+  wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$out/$label.time")
+  rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$out/$label.time")
+}
+
+for n in "${sizes[@]}"; do
+  corpus=$out/corpus-$n
+  if [ ! -d "$corpus" ]; then
+    java -cp "$cp" th.planning.reports.bench.BenchmarkCorpus sample-input "$corpus" "$n"
+  fi
+  res=$out/results-$n.md
+  echo "| N=$n | wall s | files/s | peak RSS MB |" > "$res"
+  echo "|---|---|---|---|" >> "$res"
+  row() { printf '| %s | %.1f | %s | %s |\n' "$1" "$wall" "$2" "$rss" | tee -a "$res"; }
+  rate() { awk -v n="$1" -v w="$wall" 'BEGIN { printf "%.1f", n / w }'; }
+
+  rm -rf "$out/wh-$n"
+  measure "ingest-$n-t2" java "${java_opts[@]}" -jar $jar ingest --input "$corpus" --warehouse "$out/wh-$n" --threads 2
+  t2=$wall; row "ingest, all formats, 2 threads" "$(rate $n)"
+  measure "rerun-$n" java "${java_opts[@]}" -jar $jar ingest --input "$corpus" --warehouse "$out/wh-$n" --threads 2
+  row "second run, nothing new" "-"
+  rm -rf "$out/wh-$n-t1"
+  measure "ingest-$n-t1" java "${java_opts[@]}" -jar $jar ingest --input "$corpus" --warehouse "$out/wh-$n-t1" --threads 1
+  t1=$wall; row "ingest, all formats, 1 thread" "$(rate $n)"
+  for fmt in docx pdf xlsx; do
+    k=$(find "$corpus/$fmt" -type f | wc -l)
+    rm -rf "$out/wh-$n-$fmt"
+    measure "ingest-$n-$fmt" java "${java_opts[@]}" -jar $jar ingest --input "$corpus/$fmt" --warehouse "$out/wh-$n-$fmt" --threads 2
+    row "ingest $fmt only ($k files), 2 threads" "$(rate $k)"
+  done
+  measure "tika-$n" java "${java_opts[@]}" -cp "$cp" benchmark/TikaBaseline.java "$corpus" 2
+  tika=$wall; row "Tika text extraction only, 2 threads" "$(rate $n)"
+  awk -v a="$t2" -v b="$tika" -v s="$t1" 'BEGIN { printf "\ningest / Tika time: %.2f; 2-thread speed-up over 1 thread: %.2fx\n", a / b, s / a }' | tee -a "$res"
+  grep -h "^tika" "$out/tika-$n.log" | sed 's/^/    /' >> "$res"
+  tail -3 "$out/ingest-$n-t2.log" | sed 's/^/    /' >> "$res"
+done

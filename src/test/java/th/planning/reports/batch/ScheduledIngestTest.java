@@ -1,0 +1,97 @@
+package th.planning.reports.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
+
+class ScheduledIngestTest {
+
+    static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+    static final RunSummary DONE = new RunSummary(7, BatchStatus.COMPLETED, 0, 0, 0, 0, 0, 0, List.of(), List.of(),
+            Duration.ZERO);
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void nextRunIsTwoInTheMorningTodayBeforeItAndTomorrowAfterIt() {
+        ScheduledIngest s = new ScheduledIngest("0 0 2 * * *", () -> DONE);
+        assertThat(s.nextRun(ZonedDateTime.of(2025, 3, 31, 1, 59, 0, 0, BANGKOK)))
+                .isEqualTo(ZonedDateTime.of(2025, 3, 31, 2, 0, 0, 0, BANGKOK));
+        assertThat(s.nextRun(ZonedDateTime.of(2025, 3, 31, 2, 0, 0, 0, BANGKOK)))
+                .isEqualTo(ZonedDateTime.of(2025, 4, 1, 2, 0, 0, 0, BANGKOK));
+    }
+
+    @Test
+    void anInvalidExpressionIsRefusedUpFront() {
+        assertThatThrownBy(() -> new ScheduledIngest("0 2 * * *", () -> DONE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aFiringRunsTheJobOnceAndReturnsItsSummary() {
+        AtomicInteger runs = new AtomicInteger();
+        ScheduledIngest s = new ScheduledIngest("0 0 2 * * *", () -> {
+            runs.incrementAndGet();
+            return DONE;
+        });
+        assertThat(s.runNow()).contains(DONE);
+        assertThat(runs).hasValue(1);
+    }
+
+    @Test
+    void aRunRefusedBecauseAnotherHoldsTheWarehouseIsSkippedNotFatal() throws Exception {
+        Path warehouse = tmp.resolve("wh");
+        ScheduledIngest s = new ScheduledIngest("0 0 2 * * *",
+                () -> IngestRunner.run(tmp, warehouse, 1, Map.of()));
+        try (RunLock held = RunLock.acquire(warehouse)) {
+            assertThat(s.runNow()).isEmpty();
+        }
+    }
+
+    @Test
+    void aCrashedRunDoesNotStopTheSchedule() {
+        AtomicInteger runs = new AtomicInteger();
+        ScheduledIngest s = new ScheduledIngest("0 0 2 * * *", () -> {
+            if (runs.incrementAndGet() == 1) {
+                throw new IllegalStateException("disk full");
+            }
+            return DONE;
+        });
+        assertThat(s.runNow()).isEmpty();
+        assertThat(s.runNow()).contains(DONE);
+    }
+
+    @Test
+    void theSchedulerIsGivenTheCronTriggerAndFiresTheRun() throws Exception {
+        AtomicInteger runs = new AtomicInteger();
+        ScheduledIngest s = new ScheduledIngest("* * * * * *", () -> {
+            runs.incrementAndGet();
+            return DONE;
+        });
+        ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+        scheduler.initialize();
+        try {
+            var future = s.start(scheduler);
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (runs.get() == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            future.cancel(false);
+        } finally {
+            scheduler.shutdown();
+        }
+        assertThat(runs.get()).isPositive();
+    }
+}
