@@ -13,7 +13,6 @@ import th.planning.reports.reading.DocumentReader;
 import th.planning.reports.reading.DocumentReaders;
 import th.planning.reports.reading.FormatDetector;
 import th.planning.reports.reading.UnreadableDocumentException;
-import th.planning.reports.validate.DropFolderHints;
 import th.planning.reports.validate.Validation;
 import th.planning.reports.warehouse.IncomingFile;
 import th.planning.reports.warehouse.Submission;
@@ -45,7 +44,7 @@ public final class SubmissionProcessor implements ItemProcessor<IncomingFile, Su
         try {
             ReportRecord report = FormExtractor.extract(document);
             return Submission.loaded(file, document.format(),
-                    Validation.validate(report, DropFolderHints.of(file.relativePath())));
+                    Validation.validate(report, file.relativePath()));
         } catch (NotThisFormException e) {
             return Submission.rejected(file, document.format(), e.getMessage());
         }
