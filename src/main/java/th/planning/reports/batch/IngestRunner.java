@@ -35,7 +35,10 @@ public final class IngestRunner {
         try (RunLock lock = RunLock.acquire(warehouse);
              ConfigurableApplicationContext ctx = new SpringApplicationBuilder(IngestApplication.class)
                      .properties(Map.of("report-etl.warehouse", warehouse.toString()))
-                     .properties(properties)
+                     // The caller's properties must win over application.properties (builder
+                     // "properties" are defaults, below it: --job-repository-url was ignored).
+                     .initializers(c -> c.getEnvironment().getPropertySources().addFirst(
+                             new org.springframework.core.env.MapPropertySource("report-etl.run", properties)))
                      .initializers(c -> c.getBeanFactory().registerSingleton("ingestSettings",
                              new IngestJobConfiguration.IngestSettings(warehouse, threads)))
                      .run()) {
