@@ -145,9 +145,11 @@ public class IngestJobConfiguration {
         return new RunWork();
     }
 
-    @Bean
-    SubmissionProcessor submissionProcessor() {
-        return new SubmissionProcessor(ThaiText::canonicalize);
+    @Bean(destroyMethod = "close")
+    SubmissionProcessor submissionProcessor(
+            @Value("${report-etl.max-file-bytes:52428800}") long maxFileBytes,
+            @Value("${report-etl.file-timeout:60s}") java.time.Duration timeout) {
+        return new SubmissionProcessor(ThaiText::canonicalize, new SubmissionProcessor.Limits(maxFileBytes, timeout));
     }
 
     @Bean

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -14,7 +16,7 @@ import th.planning.reports.warehouse.Warehouse;
 /** What one run did, for the operator: counts, every rejected file with its reason, and the time. */
 public record RunSummary(long runId, BatchStatus status, int seen, int unchanged, int ignored, int loaded,
                          int rejected, int duplicates, List<String> rejections, List<String> failures,
-                         Duration elapsed) {
+                         Map<String, Map<String, Integer>> findingsByAgency, Duration elapsed) {
 
     public boolean completed() {
         return status == BatchStatus.COMPLETED;
@@ -43,11 +45,26 @@ public record RunSummary(long runId, BatchStatus status, int seen, int unchanged
                 }
             }
         }
+        // Findings of this run's submissions, per agency then rule, both in name order.
+        Map<String, Map<String, Integer>> findings = new TreeMap<>();
+        try (var c = warehouse.newConnection();
+             PreparedStatement ps = c.prepareStatement("""
+                     SELECT coalesce(a.agency_name, '(no agency)'), f.rule, count(*)
+                     FROM dq_finding f JOIN submission s USING (submission_id)
+                     LEFT JOIN dim_agency a ON a.agency_id = s.agency_id
+                     WHERE s.run_id = ? GROUP BY ALL ORDER BY 1, 2""")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    findings.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getInt(3));
+                }
+            }
+        }
         List<String> failures = execution.getAllFailureExceptions().stream()
                 .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
                 .toList();
         return new RunSummary(runId, execution.getStatus(), scan.getInt("seen", 0), scan.getInt("unchanged", 0),
-                scan.getInt("ignored", 0), loaded, rejected, duplicates, rejections, failures, elapsed);
+                scan.getInt("ignored", 0), loaded, rejected, duplicates, rejections, failures, findings, elapsed);
     }
 
     public String render() {
@@ -58,6 +75,11 @@ public record RunSummary(long runId, BatchStatus status, int seen, int unchanged
         for (String r : rejections) {
             b.append("  rejected ").append(r).append('\n');
         }
+        findingsByAgency.forEach((agency, rules) -> {
+            b.append("findings for ").append(agency).append(": ")
+                    .append(rules.values().stream().mapToInt(Integer::intValue).sum()).append('\n');
+            rules.forEach((rule, n) -> b.append("  ").append(rule).append(": ").append(n).append('\n'));
+        });
         for (String f : failures) {
             b.append("  run failure ").append(f).append('\n');
         }

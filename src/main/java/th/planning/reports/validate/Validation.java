@@ -1,5 +1,7 @@
 package th.planning.reports.validate;
 
+import java.util.ArrayList;
+import java.util.List;
 import th.planning.reports.extract.ReportRecord;
 
 /** Pure checks and resolutions applied to each extracted report. */
@@ -8,11 +10,34 @@ public final class Validation {
     private Validation() {
     }
 
-    /** The form's own fiscal year and ticked quarter win; the drop folder fills what the form left out. */
-    public static ValidatedReport validate(ReportRecord report, DropFolderHints hints) {
-        Integer year = report.fiscalYearBe() != null ? report.fiscalYearBe() : hints.fiscalYearBe();
-        Integer quarter = report.quarter() != null ? report.quarter() : hints.quarter();
-        String source = report.quarter() != null ? "form" : hints.quarter() != null ? "folder" : null;
-        return new ValidatedReport(report, year, quarter, source);
+    /**
+     * The form's own fiscal year and ticked quarter win; the drop folder, then the file name, fill what
+     * the form left out. Every rule of {@link Rules} runs on the result.
+     *
+     * @param relativePath the file's path relative to the drop folder, e.g. "2567/Q4/agency/x.pdf"
+     */
+    public static ValidatedReport validate(ReportRecord report, String relativePath) {
+        String p = relativePath.replace('\\', '/');
+        int slash = p.lastIndexOf('/');
+        DropFolderHints folder = DropFolderHints.of(slash < 0 ? "" : p.substring(0, slash));
+        DropFolderHints name = DropFolderHints.of(p.substring(slash + 1));
+        Integer year = firstNonNull(report.fiscalYearBe(), folder.fiscalYearBe(), name.fiscalYearBe());
+        Integer quarter = firstNonNull(report.quarter(), folder.quarter(), name.quarter());
+        String source = report.quarter() != null ? "form"
+                : folder.quarter() != null ? "folder" : name.quarter() != null ? "file name" : null;
+        List<Finding> findings = new ArrayList<>(Rules.check(report));
+        findings.addAll(Rules.missingPeriod(year, quarter));
+        findings.addAll(Rules.periodConflicts(report, p, folder, name));
+        return new ValidatedReport(report, year, quarter, source, findings);
+    }
+
+    @SafeVarargs
+    private static <T> T firstNonNull(T... values) {
+        for (T v : values) {
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
     }
 }

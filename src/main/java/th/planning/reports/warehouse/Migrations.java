@@ -35,11 +35,13 @@ public final class Migrations {
             st.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                     + "version INTEGER PRIMARY KEY, script VARCHAR NOT NULL, applied_at TIMESTAMP NOT NULL)");
         }
-        int current = currentVersion(c);
+        // Every version not yet recorded, not only those above the highest: branches number their
+        // scripts apart (V002 and V003 were written in parallel) and may be merged in either order.
+        java.util.Set<Integer> done = appliedVersions(c);
         List<Resource> scripts = scripts();
         for (Resource r : scripts) {
             Matcher m = VERSIONED.matcher(r.getFilename());
-            if (m.matches() && Integer.parseInt(m.group(1)) > current) {
+            if (m.matches() && !done.contains(Integer.parseInt(m.group(1)))) {
                 int version = Integer.parseInt(m.group(1));
                 inTransaction(c, () -> {
                     execute(c, read(r));
@@ -61,12 +63,15 @@ public final class Migrations {
         return applied;
     }
 
-    private static int currentVersion(Connection c) throws SQLException {
+    private static java.util.Set<Integer> appliedVersions(Connection c) throws SQLException {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) {
-            rs.next();
-            return rs.getInt(1);
+             ResultSet rs = st.executeQuery("SELECT version FROM schema_version")) {
+            while (rs.next()) {
+                out.add(rs.getInt(1));
+            }
         }
+        return out;
     }
 
     private static List<Resource> scripts() {

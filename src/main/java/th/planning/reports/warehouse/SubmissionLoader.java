@@ -17,6 +17,7 @@ import th.planning.reports.extract.NumberField;
 import th.planning.reports.extract.ReportRecord;
 import th.planning.reports.extract.TextField;
 import th.planning.reports.thai.FiscalCalendar;
+import th.planning.reports.validate.Finding;
 import th.planning.reports.validate.ValidatedReport;
 
 /**
@@ -93,7 +94,8 @@ final class SubmissionLoader {
              DuckDBAppender text = c.createAppender("report_text");
              DuckDBAppender agency = c.createAppender("dim_agency");
              DuckDBAppender project = c.createAppender("dim_project");
-             DuckDBAppender period = c.createAppender("dim_fiscal_period")) {
+             DuckDBAppender period = c.createAppender("dim_fiscal_period");
+             DuckDBAppender finding = c.createAppender("dq_finding")) {
             for (Submission s : batch) {
                 long id = submissionId++;
                 Integer aId = null;
@@ -144,6 +146,7 @@ final class SubmissionLoader {
                     nullable(text, value(r.budgetPlan()));
                     nullable(text, value(r.area()));
                     text.endRow();
+                    appendFindings(finding, id, v.findings());
                 }
                 IncomingFile f = s.file();
                 sub.beginRow().append(id).append(runId).append(now).append(f.relativePath()).append(f.fileName())
@@ -160,6 +163,7 @@ final class SubmissionLoader {
                 nullable(sub, pId);
                 nullable(sub, fpId);
                 nullable(sub, v == null ? null : v.periodSource());
+                sub.appendNull();       // superseded_by: set when a later version arrives
                 sub.endRow();
             }
             // Appenders flush on close, inside the open transaction.
@@ -179,6 +183,18 @@ final class SubmissionLoader {
     private void sql(String statement) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute(statement);
+        }
+    }
+
+    private static void appendFindings(DuckDBAppender a, long id, List<Finding> findings) throws SQLException {
+        int no = 1;
+        for (Finding f : findings) {
+            a.beginRow().append(id).append(no++);
+            nullable(a, f.section());
+            a.append(f.field()).append(f.rule()).append(f.severity().label()).append(f.messageTh())
+                    .append(f.messageEn());
+            nullable(a, f.evidence());
+            a.endRow();
         }
     }
 

@@ -177,6 +177,37 @@ class IngestJobSampleInputTest {
         assertThat(allocated).isEqualByComparingTo(expectedTotal);
     }
 
+    @Test
+    void everyFormatRaisesTheSameFindingsAsTheSeedTextAndTheSummaryListsThemPerAgency() throws Exception {
+        List<String> fromSeed = new ArrayList<>();
+        List<List<String>> texts = th.planning.reports.support.SeedReports.texts();
+        for (int i = 0; i < texts.size(); i++) {
+            String nn = String.format("%02d", i + 1);
+            var record = th.planning.reports.extract.FormExtractor.extract(
+                    th.planning.reports.support.SeedReports.document(texts.get(i)));
+            th.planning.reports.validate.Validation.validate(record, "2567/Q4/x/report-" + nn + ".docx")
+                    .findings().forEach(f -> fromSeed.add("report-" + nn + " " + f.rule() + " " + f.field()));
+        }
+        for (String format : List.of("docx", "pdf", "xlsx")) {
+            List<String> found = new ArrayList<>();
+            try (Connection c = readOnly(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT s.file_name, f.rule, f.field FROM dq_finding f "
+                         + "JOIN submission s USING (submission_id) WHERE s.detected_format = '" + format + "' "
+                         + "ORDER BY s.file_name, f.finding_no")) {
+                while (rs.next()) {
+                    String file = rs.getString(1);
+                    found.add(file.substring(0, file.lastIndexOf('.')) + " " + rs.getString(2) + " " + rs.getString(3));
+                }
+            }
+            assertThat(found).as(format).containsExactlyElementsOf(fromSeed);
+        }
+        Map<String, Integer> rules = first.findingsByAgency().get("สำนักงานสถิติแห่งชาติ");
+        assertThat(rules.get("amount_words_disagree")).isEqualTo(33);
+        assertThat(rules.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(fromSeed.size() * 3);
+        assertThat(first.render()).contains("findings for สำนักงานสถิติแห่งชาติ: " + fromSeed.size() * 3,
+                "  contracted_over_allocated: 3");
+    }
+
     private static void check(List<String> out, String file, String what, Object expected, Object actual) {
         if (!java.util.Objects.equals(expected, actual)) {
             out.add(file + " " + what + ": expected " + expected + " got " + actual);

@@ -20,7 +20,6 @@ import th.planning.reports.extract.ReportRecord;
 import th.planning.reports.support.SeedReports;
 import th.planning.reports.thai.ParsedNumber;
 import th.planning.reports.thai.ValueStatus;
-import th.planning.reports.validate.DropFolderHints;
 import th.planning.reports.validate.Validation;
 
 /** The warehouse as the ledger of done work: migrations, one transaction per batch, no doubles. */
@@ -32,7 +31,7 @@ class WarehouseLedgerTest {
     static Submission seedReport(int index, String path, String sha) throws Exception {
         ReportRecord r = FormExtractor.extract(SeedReports.document(SeedReports.texts().get(index)));
         IncomingFile f = new IncomingFile(Path.of(path), path, 1234, Instant.parse("2024-10-01T00:00:00Z"), sha);
-        return Submission.loaded(f, DocumentFormat.DOCX, Validation.validate(r, DropFolderHints.of(path)));
+        return Submission.loaded(f, DocumentFormat.DOCX, Validation.validate(r, path));
     }
 
     static long count(Warehouse w, String sql) throws SQLException {
@@ -134,6 +133,6 @@ class WarehouseLedgerTest {
                 r.budgetPlan(), r.projectValue(), a, r.contracted(), r.disbursed(), r.area(), r.progressTotal(),
                 r.progressYear());
         return Submission.loaded(s.file(), s.format(), new th.planning.reports.validate.ValidatedReport(changed,
-                s.report().fiscalYearBe(), s.report().quarter(), s.report().periodSource()));
+                s.report().fiscalYearBe(), s.report().quarter(), s.report().periodSource(), s.report().findings()));
     }
 }

@@ -1,0 +1,53 @@
+package th.planning.reports.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import th.planning.reports.thai.ThaiText;
+import th.planning.reports.warehouse.IncomingFile;
+import th.planning.reports.warehouse.Submission;
+
+/** The per-file limits: a read that overruns its time is abandoned and the file rejected, not waited for. */
+class SubmissionProcessorLimitsTest {
+
+    static final Path PDF = Path.of("sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-21.pdf");
+
+    static IncomingFile incoming() throws Exception {
+        return new IncomingFile(PDF, "2567/Q4/x/report-21.pdf", Files.size(PDF), null, "sha");
+    }
+
+    @Test
+    void aPdfThatTakesLongerThanTheTimeLimitIsRejectedWithTheLimit() throws Exception {
+        try (SubmissionProcessor p = new SubmissionProcessor(ThaiText::canonicalize,
+                new SubmissionProcessor.Limits(10_000_000, Duration.ofMillis(1)))) {
+            long t0 = System.nanoTime();
+            Submission s = p.process(incoming());
+            assertThat(s.status()).isEqualTo(Submission.Status.REJECTED);
+            assertThat(s.reason()).isEqualTo("took longer than 0.001 s to read");
+            assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(500));
+        }
+    }
+
+    @Test
+    void theSamePdfWithinTheLimitsLoads() throws Exception {
+        try (SubmissionProcessor p = new SubmissionProcessor(ThaiText::canonicalize,
+                new SubmissionProcessor.Limits(10_000_000, Duration.ofSeconds(30)))) {
+            Submission s = p.process(incoming());
+            assertThat(s.status()).isEqualTo(Submission.Status.LOADED);
+            assertThat(s.report().findings()).extracting(f -> f.rule()).containsExactly("amount_words_unreadable");
+        }
+    }
+
+    @Test
+    void aPdfOverTheSizeLimitIsRejectedWithoutBeingRead() throws Exception {
+        try (SubmissionProcessor p = new SubmissionProcessor(ThaiText::canonicalize,
+                new SubmissionProcessor.Limits(1000, Duration.ofSeconds(30)))) {
+            Submission s = p.process(incoming());
+            assertThat(s.reason()).isEqualTo("file too large: " + Files.size(PDF) + " bytes, over the limit of 1000 bytes");
+            assertThat(s.format()).isNull();
+        }
+    }
+}

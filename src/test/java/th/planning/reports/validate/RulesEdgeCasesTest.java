@@ -1,0 +1,92 @@
+package th.planning.reports.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import th.planning.reports.extract.NumberField;
+import th.planning.reports.extract.ReportRecord;
+import th.planning.reports.extract.TextField;
+import th.planning.reports.thai.Amounts;
+
+/** The rules the seed never triggers, on small hand-made reports; and a clean one raising nothing. */
+class RulesEdgeCasesTest {
+
+    static NumberField amount(String section, String text) {
+        return new NumberField(Amounts.parseAmount(text), null, null, section, text);
+    }
+
+    static NumberField pct(String section, String text) {
+        return new NumberField(Amounts.parsePercent(text), null, null, section, text);
+    }
+
+    static ReportRecord report(Integer year, Integer quarter, String name, NumberField allocated, NumberField progress) {
+        return new ReportRecord(year, quarter, new TextField(name, "1", "๑. ชื่อโครงการ " + name),
+                new TextField("สำนักงานสถิติแห่งชาติ", "2", "๒. ชื่อหน่วยงาน สำนักงานสถิติแห่งชาติ"),
+                TextField.absent("3"), amount("3", "มูลค่าโครงการ ๑๐๐,๐๐๐ บาท"), allocated,
+                amount("9", "๙.๒ ลงนามสัญญา จำนวน ๑๐๐,๐๐๐ บาท"), amount("9", "๙.๓ เบิกจ่ายแล้ว จำนวน ๙๐,๐๐๐ บาท"),
+                TextField.absent("10"), progress, NumberField.absent("14"));
+    }
+
+    static ReportRecord clean() {
+        return report(2567, 4, "โครงการทดสอบ", amount("9", "๙.๑ ได้รับจัดสรร จำนวน ๑๐๐,๐๐๐ บาท"),
+                pct("14", "๑๔.๑ คิดเป็นร้อยละ ๙๕"));
+    }
+
+    static List<String> rules(ValidatedReport v) {
+        return v.findings().stream().map(f -> f.rule() + " " + f.field()).toList();
+    }
+
+    @Test
+    void aCleanReportInAMatchingFolderRaisesNothing() {
+        assertThat(Validation.validate(clean(), "2567/Q4/agency/report Q4 2567.docx").findings()).isEmpty();
+    }
+
+    @Test
+    void aMalformedAllocationIsAnErrorQuotingTheDigits() {
+        ReportRecord r = report(2567, 4, "โครงการ", amount("9", "๙.๑ ได้รับจัดสรร จำนวน ๗,๗๐๐๐,๐๐๐ บาท"),
+                pct("14", "ร้อยละ ๙๕"));
+        ValidatedReport v = Validation.validate(r, "2567/Q4/a.docx");
+        assertThat(rules(v)).containsExactly("malformed_number allocated");
+        assertThat(v.findings().get(0).evidence()).contains("๗,๗๐๐๐,๐๐๐");
+        assertThat(v.findings().get(0).severity()).isEqualTo(Finding.Severity.ERROR);
+    }
+
+    @Test
+    void missingNameAllocationAndPeriodAreEachReported() {
+        ReportRecord r = report(null, null, "  ", NumberField.absent("9"), pct("14", "ร้อยละ ๙๕"));
+        assertThat(rules(Validation.validate(r, "inbox/a.docx"))).containsExactly(
+                "missing_required_field project_name", "missing_required_field allocated",
+                "missing_required_field fiscal_year_be", "missing_required_field quarter");
+    }
+
+    @Test
+    void aPeriodTheFolderSuppliesIsNotMissing() {
+        ReportRecord r = report(null, null, "โครงการ", amount("9", "จำนวน ๑๐๐,๐๐๐ บาท"), pct("14", "ร้อยละ ๙๕"));
+        ValidatedReport v = Validation.validate(r, "2567/Q4/agency/a.docx");
+        assertThat(v.findings()).isEmpty();
+        assertThat(List.of(v.fiscalYearBe(), v.quarter())).containsExactly(2567, 4);
+        assertThat(v.periodSource()).isEqualTo("folder");
+    }
+
+    @Test
+    void formYearAgainstFolderAndQuarterAgainstFileNameAreConflicts() {
+        ValidatedReport v = Validation.validate(clean(), "2566/Q4/agency/report_Q3.docx");
+        assertThat(rules(v)).containsExactly("period_conflict fiscal_year_be", "period_conflict quarter");
+        assertThat(v.findings().get(0).messageEn()).isEqualTo("fiscal year in the form (2567) conflicts with the folder (2566)");
+        assertThat(v.findings().get(1).messageEn()).isEqualTo("quarter in the form (4) conflicts with the file name (3)");
+        assertThat(v.findings().get(1).evidence()).isEqualTo("2566/Q4/agency/report_Q3.docx");
+        // the form still wins the period
+        assertThat(List.of(v.fiscalYearBe(), v.quarter())).containsExactly(2567, 4);
+    }
+
+    @Test
+    void negativeProgressIsOutOfRange() {
+        // The parser reads a dash as nil, so a negative value can only come from a spreadsheet's number.
+        NumberField minus5 = new NumberField(new th.planning.reports.thai.ParsedNumber(
+                th.planning.reports.thai.ValueStatus.VALUE, new java.math.BigDecimal("-5"), "-5", null),
+                null, null, "14", "๑๔.๑ คิดเป็นร้อยละ -5");
+        ReportRecord r = report(2567, 4, "โครงการ", amount("9", "จำนวน ๑๐๐,๐๐๐ บาท"), minus5);
+        assertThat(rules(Validation.validate(r, "2567/Q4/a.docx"))).contains("progress_out_of_range progress_total_pct");
+    }
+}
