@@ -67,8 +67,23 @@ public final class FormExtractor {
         Range s9 = range(start, 9, lines);
         Range s14 = range(start, 14, lines);
 
+        Integer fiscalYear = fiscalYear(lines, start);
+        Range s11 = range(start, 11, lines);
+        Range s111 = subsection(lines, s11, 11, 1);
+        Range s112 = subsection(lines, s11, 11, 2);
+        List<Kpi> kpis = KpiExtractor.extract(blocks(document, lines, s111), "11.1", fiscalYear);
+        if (kpis.isEmpty()) {
+            kpis = KpiExtractor.extract(blocks(document, lines, range(start, 7, lines)), "7", fiscalYear);
+        }
+        List<Activity> activities = ActivityExtractor.extract(
+                blocks(document, lines, range(start, 8, lines)), blocks(document, lines, s112));
+        List<String> s112Keys = new ArrayList<>();
+        for (int i = s112.from(); i < s112.to(); i++) {
+            s112Keys.add(lines.key(i));
+        }
+
         return new ReportRecord(
-                fiscalYear(lines, start),
+                fiscalYear,
                 tickedQuarter(lines, s3),
                 labelledText(lines, s1, NAME_LABEL, "1"),
                 labelledText(lines, range(start, 2, lines), AGENCY_LABEL, "2"),
@@ -79,7 +94,35 @@ public final class FormExtractor {
                 budgetLine(lines, s9, Budget.DISBURSED),
                 labelledText(lines, range(start, 10, lines), AREA_LABEL, "10"),
                 progress(lines, s14, Progress.TOTAL),
-                progress(lines, s14, Progress.YEAR));
+                progress(lines, s14, Progress.YEAR),
+                kpis,
+                activities,
+                ActivityExtractor.declaredCount(s112Keys));
+    }
+
+    /** Lines of sub-section "section.number" inside its section, up to the next sub-section. */
+    private static Range subsection(FormLines lines, Range r, int section, int number) {
+        int from = -1;
+        for (int i = r.from(); i < r.to(); i++) {
+            int[] sub = lines.subsectionNumber(i);
+            if (sub != null && sub[0] == section) {
+                if (from >= 0) {
+                    return new Range(from, i);
+                }
+                if (sub[1] == number) {
+                    from = i;
+                }
+            }
+        }
+        return from < 0 ? new Range(0, 0) : new Range(from, r.to());
+    }
+
+    /** The document blocks a range of lines came from, in order (tables are read whole). */
+    private static List<th.planning.reports.document.Block> blocks(Document document, FormLines lines, Range r) {
+        if (r.isEmpty()) {
+            return List.of();
+        }
+        return document.blocks().subList(lines.block(r.from()), lines.block(r.to() - 1) + 1);
     }
 
     /** Lines [from, to) of one section; empty when the section was not found. */

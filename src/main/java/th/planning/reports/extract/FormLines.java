@@ -27,17 +27,21 @@ final class FormLines {
     private static final Pattern LEADING_MARKUP =
             Pattern.compile("^(?:#{1,6}\\s+|-\\s+(?=\\S)|[•◦‣⁃*▪➢►◆❖➤→\\uE000-\\uF8FF]\\s*(?=\\S)|\\*\\*)+");
 
-    record Line(String text, String key) {
+    /** A cleaned line, its matching key, and the index of the document block it came from. */
+    record Line(String text, String key, int block) {
     }
 
     private final List<Line> lines;
 
     FormLines(Document document) {
         List<Line> out = new ArrayList<>();
-        for (String raw : document.lines()) {
-            String text = clean(raw);
-            if (!text.isEmpty()) {
-                out.add(new Line(text, ThaiNumbers.toArabicDigits(text)));
+        List<th.planning.reports.document.Block> blocks = document.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            for (String raw : blocks.get(b).lines()) {
+                String text = clean(raw);
+                if (!text.isEmpty()) {
+                    out.add(new Line(text, ThaiNumbers.toArabicDigits(text), b));
+                }
             }
         }
         this.lines = List.copyOf(out);
@@ -79,6 +83,11 @@ final class FormLines {
 
     String text(int i) {
         return lines.get(i).text();
+    }
+
+    /** Index in Document.blocks() of the block line i came from (tables are read as blocks). */
+    int block(int i) {
+        return lines.get(i).block();
     }
 
     String key(int i) {

@@ -1,11 +1,16 @@
 package th.planning.reports.extract;
 
+import java.util.List;
+
 /**
  * What one submission says, field by field, as the form extractor read it. Values are not judged
  * here (that is validation's job); each field keeps the section and text it came from.
  *
  * @param fiscalYearBe    fiscal year in the Buddhist Era from the form's header (e.g. 2567), or null
  * @param quarter         the reporting quarter whose box is ticked under section ๓, or null if none is
+ * @param kpis            indicators of ๑๑.๑ (target and result), or of ๗ when ๑๑.๑ has no table
+ * @param activities      activities of ๑๑.๒ with their planned period from ๘ (๘'s list when ๑๑.๒ has none)
+ * @param activitiesDeclared the count ๑๑.๒ states ("มีกิจกรรมทั้งหมด จำนวน ๒ กิจกรรม"), or null
  */
 public record ReportRecord(
         Integer fiscalYearBe,
@@ -19,5 +24,13 @@ public record ReportRecord(
         NumberField disbursed,
         TextField area,
         NumberField progressTotal,
-        NumberField progressYear) {
+        NumberField progressYear,
+        List<Kpi> kpis,
+        List<Activity> activities,
+        Integer activitiesDeclared) {
+
+    public ReportRecord {
+        kpis = kpis == null ? List.of() : List.copyOf(kpis);
+        activities = activities == null ? List.of() : List.copyOf(activities);
+    }
 }

@@ -28,6 +28,8 @@ public final class ParquetExporter {
     private static final List<String[]> PARTITIONED = List.of(
             new String[] {"fact_budget", "SELECT *, fiscal_year_be AS fiscal_year FROM fact_budget"},
             new String[] {"fact_progress", "SELECT *, fiscal_year_be AS fiscal_year FROM fact_progress"},
+            new String[] {"fact_kpi", "SELECT *, fiscal_year_be AS fiscal_year FROM fact_kpi"},
+            new String[] {"fact_activity", "SELECT *, fiscal_year_be AS fiscal_year FROM fact_activity"},
             new String[] {"submission_summary",
                 "SELECT *, fiscal_year_be AS fiscal_year FROM v_submission_summary"},
             new String[] {"submission", """

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
+import th.planning.reports.extract.Activity;
+import th.planning.reports.extract.Kpi;
 import th.planning.reports.extract.NumberField;
 import th.planning.reports.extract.ReportRecord;
 import th.planning.reports.extract.TextField;
@@ -92,6 +94,8 @@ final class SubmissionLoader {
              DuckDBAppender budget = c.createAppender("fact_budget");
              DuckDBAppender progress = c.createAppender("fact_progress");
              DuckDBAppender text = c.createAppender("report_text");
+             DuckDBAppender kpi = c.createAppender("fact_kpi");
+             DuckDBAppender activity = c.createAppender("fact_activity");
              DuckDBAppender agency = c.createAppender("dim_agency");
              DuckDBAppender project = c.createAppender("dim_project");
              DuckDBAppender period = c.createAppender("dim_fiscal_period");
@@ -145,8 +149,11 @@ final class SubmissionLoader {
                     text.beginRow().append(id);
                     nullable(text, value(r.budgetPlan()));
                     nullable(text, value(r.area()));
+                    nullable(text, r.activitiesDeclared());
+                    text.append(r.activities().size());
                     text.endRow();
                     appendFindings(finding, id, v.findings());
+                    appendKpisAndActivities(kpi, activity, id, pId, aId, fpId, v, r);
                 }
                 IncomingFile f = s.file();
                 sub.beginRow().append(id).append(runId).append(now).append(f.relativePath()).append(f.fileName())
@@ -220,6 +227,41 @@ final class SubmissionLoader {
         a.endRow();
     }
 
+    /** Sections ๗/๑๑.๑ and ๘/๑๑.๒: one row per indicator and per activity, with the submission's keys. */
+    private static void appendKpisAndActivities(DuckDBAppender kpi, DuckDBAppender activity, long id,
+                                                Integer pId, Integer aId, Integer fpId, ValidatedReport v,
+                                                ReportRecord r) throws SQLException {
+        for (Kpi k : r.kpis()) {
+            kpi.beginRow().append(id).append(k.seq());
+            keys(kpi, pId, aId, fpId, v);
+            kpi.append(k.section());
+            nullable(kpi, k.kind());
+            nullable(kpi, k.indicator());
+            nullable(kpi, k.unit());
+            nullable(kpi, k.targetYearBe());
+            nullable(kpi, k.targetText());
+            nullable(kpi, k.targetValue());
+            nullable(kpi, k.resultText());
+            nullable(kpi, k.resultValue());
+            kpi.append(k.resultStatus());
+            kpi.endRow();
+        }
+        for (Activity a : r.activities()) {
+            activity.beginRow().append(id).append(a.seq());
+            keys(activity, pId, aId, fpId, v);
+            activity.append(a.activity());
+            nullable(activity, a.plannedText());
+            nullable(activity, a.plannedStart());
+            nullable(activity, a.plannedEnd());
+            nullable(activity, a.resultText());
+            nullable(activity, a.q1());
+            nullable(activity, a.q2());
+            nullable(activity, a.q3());
+            nullable(activity, a.q4());
+            activity.endRow();
+        }
+    }
+
     private static void keys(DuckDBAppender a, Integer pId, Integer aId, Integer fpId, ValidatedReport v)
             throws SQLException {
         nullable(a, pId);
@@ -243,6 +285,14 @@ final class SubmissionLoader {
     }
 
     private static void nullable(DuckDBAppender a, String v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else {
+            a.append(v);
+        }
+    }
+
+    private static void nullable(DuckDBAppender a, java.time.LocalDate v) throws SQLException {
         if (v == null) {
             a.appendNull();
         } else {

@@ -25,7 +25,8 @@ class RulesEdgeCasesTest {
                 new TextField("สำนักงานสถิติแห่งชาติ", "2", "๒. ชื่อหน่วยงาน สำนักงานสถิติแห่งชาติ"),
                 TextField.absent("3"), amount("3", "มูลค่าโครงการ ๑๐๐,๐๐๐ บาท"), allocated,
                 amount("9", "๙.๒ ลงนามสัญญา จำนวน ๑๐๐,๐๐๐ บาท"), amount("9", "๙.๓ เบิกจ่ายแล้ว จำนวน ๙๐,๐๐๐ บาท"),
-                TextField.absent("10"), progress, NumberField.absent("14"));
+                TextField.absent("10"), progress, NumberField.absent("14"), java.util.List.of(), java.util.List.of(),
+                null);
     }
 
     static ReportRecord clean() {

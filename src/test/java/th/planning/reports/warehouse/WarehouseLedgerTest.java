@@ -131,7 +131,7 @@ class WarehouseLedgerTest {
                 null, null, "9.1", "test");
         ReportRecord changed = new ReportRecord(r.fiscalYearBe(), r.quarter(), r.projectName(), r.agency(),
                 r.budgetPlan(), r.projectValue(), a, r.contracted(), r.disbursed(), r.area(), r.progressTotal(),
-                r.progressYear());
+                r.progressYear(), r.kpis(), r.activities(), r.activitiesDeclared());
         return Submission.loaded(s.file(), s.format(), new th.planning.reports.validate.ValidatedReport(changed,
                 s.report().fiscalYearBe(), s.report().quarter(), s.report().periodSource(), s.report().findings()));
     }

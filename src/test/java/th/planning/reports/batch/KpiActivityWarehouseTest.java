@@ -1,0 +1,77 @@
+package th.planning.reports.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** fact_kpi and fact_activity after the job ran on sample-input: rows, values and the Parquet export. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KpiActivityWarehouseTest {
+
+    @TempDir
+    static Path warehouse;
+
+    @BeforeAll
+    void runTheJob() throws Exception {
+        IngestRunner.run(Path.of("sample-input"), warehouse, 2, Map.of());
+    }
+
+    private List<String> rows(String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("warehouse.duckdb"));
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> cells = new ArrayList<>();
+                for (int i = 1; i <= n; i++) {
+                    cells.add(String.valueOf(rs.getObject(i)));
+                }
+                out.add(String.join("|", cells));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void report01DocxAndXlsxLoadTwoIndicatorsWithTargetAndUnreportedResult() throws Exception {
+        assertThat(rows("""
+                SELECT s.file_name, k.seq, k.kind, k.unit, k.target_year_be, k.target_value, k.result_value,
+                       k.result_status
+                FROM fact_kpi k JOIN submission s USING (submission_id)
+                WHERE s.file_name IN ('report-01.docx', 'report-01.xlsx') ORDER BY 1, 2""")).containsExactly(
+                "report-01.docx|1|เชิงปริมาณ|ร้อยละ|2567|100.00|null|NOT_REPORTED",
+                "report-01.docx|2|เชิงคุณภาพ|ร้อยละ|2567|100.00|null|NOT_REPORTED",
+                "report-01.xlsx|1|เชิงปริมาณ|ร้อยละ|2567|100.00|null|NOT_REPORTED",
+                "report-01.xlsx|2|เชิงคุณภาพ|ร้อยละ|2567|100.00|null|NOT_REPORTED");
+    }
+
+    @Test
+    void report01DocxLoadsTwoActivitiesWithPlannedDatesAndDeclaredCount() throws Exception {
+        assertThat(rows("""
+                SELECT a.seq, a.planned_start, a.planned_end, a.result_q3 IS NOT NULL, a.result_q4 IS NOT NULL,
+                       t.activities_declared, t.activities_found
+                FROM fact_activity a JOIN submission s USING (submission_id)
+                JOIN report_text t USING (submission_id)
+                WHERE s.file_name = 'report-01.docx' ORDER BY 1""")).containsExactly(
+                "1|2024-02-01|2024-05-31|true|true|2|2",
+                "2|2024-06-01|2024-09-30|false|true|2|2");
+    }
+
+    @Test
+    void indicatorsAndActivitiesAreExportedToParquet() {
+        assertThat(Files.exists(warehouse.resolve("parquet/fact_kpi"))).isTrue();
+        assertThat(Files.exists(warehouse.resolve("parquet/fact_activity"))).isTrue();
+    }
+}
