@@ -1,6 +1,7 @@
 package th.planning.reports.warehouse;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -172,6 +173,13 @@ final class SubmissionLoader {
             throw e;
         }
         try {
+            supersede(batch, nextSubmission);
+        } catch (SQLException | RuntimeException e) {
+            c.rollback();
+            c.setAutoCommit(auto);
+            throw e;
+        }
+        try {
             c.commit();
         } finally {
             c.setAutoCommit(auto);
@@ -182,6 +190,33 @@ final class SubmissionLoader {
         agencies.putAll(newAgencies);
         projects.putAll(newProjects);
         periods.addAll(newPeriods);
+    }
+
+    /**
+     * A changed file at a path already loaded is a new version of that report: when it is for the same
+     * project and period, the earlier loaded submissions from that path are marked superseded by it, in
+     * the same transaction. Only the same path: the docx, pdf and xlsx renditions of one report are
+     * different files, not versions of each other.
+     */
+    private void supersede(List<Submission> batch, long firstId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE submission SET superseded_by = ?
+                WHERE path = ? AND status = 'loaded' AND superseded_by IS NULL AND submission_id < ?
+                  AND project_id = (SELECT project_id FROM submission WHERE submission_id = ?)
+                  AND fiscal_period_id = (SELECT fiscal_period_id FROM submission WHERE submission_id = ?)""")) {
+            long id = firstId;
+            for (Submission s : batch) {
+                long current = id++;
+                if (s.status() == Submission.Status.LOADED) {
+                    ps.setLong(1, current);
+                    ps.setString(2, s.file().relativePath());
+                    ps.setLong(3, current);
+                    ps.setLong(4, current);
+                    ps.setLong(5, current);
+                    ps.executeUpdate();
+                }
+            }
+        }
     }
 
     private static void appendFindings(DuckDBAppender a, long id, List<Finding> findings) throws SQLException {
