@@ -62,15 +62,17 @@ public final class DropFolderScanner {
             seen++;
             String relative = rel.toString().replace('\\', '/');
             BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
-            var modified = attrs.lastModifiedTime().toInstant();
+            // Stored as a DuckDB TIMESTAMP (microseconds): compare at that precision, or a file
+            // with a nanosecond time would never be "unchanged" and be hashed on every run.
+            var modified = attrs.lastModifiedTime().toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             if (warehouse.unchanged(relative, attrs.size(), modified).isPresent()) {
                 unchanged++;
                 continue;
             }
             IncomingFile incoming = new IncomingFile(file, relative, attrs.size(), modified, sha256(file));
             Optional<Warehouse.KnownFile> known = warehouse.bySha(incoming.sha256());
-            if (known.isPresent() && known.get().path().equals(relative)) {
-                unchanged++;            // touched but same content
+            if (warehouse.recorded(relative, incoming.sha256())) {
+                unchanged++;            // touched but same content (or a duplicate already recorded here)
             } else if (known.isPresent()) {
                 duplicates.add(Submission.duplicate(incoming, known.get().path()));
             } else if (shaInScan.containsKey(incoming.sha256())) {

@@ -1,6 +1,7 @@
 package th.planning.reports.warehouse;
 
 import java.math.BigDecimal;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -178,6 +179,12 @@ final class SubmissionLoader {
             sql("ROLLBACK");
             throw e;
         }
+        try {
+            supersede(nextSubmission);
+        } catch (SQLException | RuntimeException e) {
+            sql("ROLLBACK");
+            throw e;
+        }
         sql("COMMIT");
         nextSubmission = submissionId;
         nextAgency = agencyId;
@@ -190,6 +197,26 @@ final class SubmissionLoader {
     private void sql(String statement) throws SQLException {
         try (Statement st = c.createStatement()) {
             st.execute(statement);
+        }
+    }
+
+    /**
+     * A changed file at a path already loaded is a new version of that report: when it is for the same
+     * project and period, the earlier loaded submissions from that path are marked superseded by it, in
+     * the same transaction. Only the same path: the docx, pdf and xlsx renditions of one report are
+     * different files, not versions of each other.
+     */
+    private void supersede(long firstId) throws SQLException {
+        // One set-based statement for the whole batch: most batches replace nothing.
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE submission AS old SET superseded_by = new.submission_id
+                FROM submission AS new
+                WHERE new.submission_id >= ? AND new.status = 'loaded'
+                  AND old.path = new.path AND old.status = 'loaded' AND old.superseded_by IS NULL
+                  AND old.submission_id < new.submission_id
+                  AND old.project_id = new.project_id AND old.fiscal_period_id = new.fiscal_period_id""")) {
+            ps.setLong(1, firstId);
+            ps.executeUpdate();
         }
     }
 

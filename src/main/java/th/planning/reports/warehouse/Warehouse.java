@@ -119,8 +119,13 @@ public final class Warehouse implements AutoCloseable {
     }
 
     private boolean alreadyRecorded(IncomingFile f) {
-        KnownFile k = byPath.get(f.relativePath());
-        return k != null && k.sha256().equals(f.sha256());
+        return recorded(f.relativePath(), f.sha256());
+    }
+
+    /** Whether this path's latest record has this content (whatever became of it). */
+    public synchronized boolean recorded(String relativePath, String sha256) {
+        KnownFile k = byPath.get(relativePath);
+        return k != null && k.sha256().equals(sha256);
     }
 
     public synchronized void startRun(long runId, String inputDir) throws SQLException {

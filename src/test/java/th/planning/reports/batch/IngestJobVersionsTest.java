@@ -1,0 +1,92 @@
+package th.planning.reports.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Incremental runs over a changing drop folder: a copy under another name is a duplicate; a changed
+ * file at the same path supersedes the earlier submission (analysts see the latest, auditors all);
+ * a run with nothing new changes nothing.
+ */
+class IngestJobVersionsTest {
+
+    static final Path SAMPLES = Path.of("sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ");
+
+    @TempDir
+    Path input;
+    @TempDir
+    Path warehouse;
+
+    List<String> query(String sql) throws Exception {
+        List<String> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("warehouse.duckdb"));
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= n; i++) {
+                    row.add(String.valueOf(rs.getObject(i)));
+                }
+                out.add(String.join(" ", row));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void aCopyIsADuplicateAndAChangedDocxAtTheSamePathSupersedesTheOldOne() throws Exception {
+        Path dir = Files.createDirectories(input.resolve("2567/Q4/agency"));
+        Path report = dir.resolve("report-26.docx");
+        Files.copy(SAMPLES.resolve("report-26.docx"), report);
+        assertThat(IngestRunner.run(input, warehouse, 2, Map.of()).loaded()).isEqualTo(1);
+
+        Files.copy(report, dir.resolve("report-26 copy.docx"));
+        RunSummary second = IngestRunner.run(input, warehouse, 2, Map.of());
+        assertThat(second.duplicates()).isEqualTo(1);
+        assertThat(query("SELECT file_name, status, reason FROM submission WHERE run_id = 2"))
+                .containsExactly("report-26 copy.docx duplicate same content as 2567/Q4/agency/report-26.docx");
+
+        // The agency sends a new version under the same name (here: its Excel rendition's bytes).
+        Files.copy(SAMPLES.resolve("report-26.xlsx"), report, StandardCopyOption.REPLACE_EXISTING);
+        RunSummary third = IngestRunner.run(input, warehouse, 2, Map.of());
+        assertThat(third.loaded()).isEqualTo(1);
+        assertThat(query("SELECT submission_id, detected_format, status, superseded_by FROM v_submission_history "
+                + "WHERE path = '2567/Q4/agency/report-26.docx'"))
+                .containsExactly("1 docx loaded 3", "3 xlsx loaded null");
+        assertThat(query("SELECT file_name, allocated FROM v_submission_summary"))
+                .containsExactly("report-26.docx 2542500.00");
+        assertThat(query("SELECT count(*) FROM v_submission_history")).containsExactly("3");
+        // the old version's findings stay for the audit trail
+        assertThat(query("SELECT submission_id, rule FROM dq_finding ORDER BY 1"))
+                .containsExactly("1 amount_words_disagree", "3 amount_words_disagree");
+
+        RunSummary fourth = IngestRunner.run(input, warehouse, 2, Map.of());
+        assertThat(List.of(fourth.loaded(), fourth.duplicates(), fourth.rejected(), fourth.unchanged()))
+                .containsExactly(0, 0, 0, 2);
+        assertThat(query("SELECT count(*) FROM submission")).containsExactly("3");
+    }
+
+    @Test
+    void aDifferentReportAtTheSamePathSupersedesNothing() throws Exception {
+        Path dir = Files.createDirectories(input.resolve("2567/Q4/agency"));
+        Path report = dir.resolve("report.docx");
+        Files.copy(SAMPLES.resolve("report-31.docx"), report);
+        IngestRunner.run(input, warehouse, 2, Map.of());
+        Files.copy(SAMPLES.resolve("report-32.docx"), report, StandardCopyOption.REPLACE_EXISTING);
+        IngestRunner.run(input, warehouse, 2, Map.of());
+        assertThat(query("SELECT count(*), count(superseded_by) FROM submission")).containsExactly("2 0");
+        assertThat(query("SELECT count(*) FROM v_submission_summary")).containsExactly("2");
+    }
+}
