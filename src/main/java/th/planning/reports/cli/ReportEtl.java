@@ -22,7 +22,8 @@ import th.planning.reports.thai.ThaiText;
 /** {@code java -jar target/report-etl.jar <command>}. */
 @Command(name = "report-etl", mixinStandardHelpOptions = true,
         description = "Reads Thai quarterly performance reports (Word, PDF, Excel) into a DuckDB warehouse.",
-        subcommands = {ReportEtl.Ingest.class, ReportEtl.Serve.class, ReportEtl.Status.class, ReportEtl.Text.class})
+        subcommands = {ReportEtl.Ingest.class, ReportEtl.Serve.class, ReportEtl.Status.class, ReportEtl.Text.class,
+            QueryCommand.class})
 public final class ReportEtl implements Runnable {
 
     public static void main(String[] args) {

@@ -49,5 +49,10 @@ class ReportEtlCommandTest {
                 "--warehouse", warehouse.resolve("wh").toString(), "--threads", "1");
         assertThat(out).contains("files seen: 1 (already loaded: 0, ignored: 0)")
                 .contains("loaded: 1, rejected: 0, duplicates: 0");
+
+        String rows = run(0, "query", "--warehouse", warehouse.resolve("wh").toString(),
+                "SELECT file_name, allocated, disbursed, progress_total_pct FROM v_submission_summary");
+        assertThat(rows).isEqualTo("file_name\tallocated\tdisbursed\tprogress_total_pct\n"
+                + "report-07.xlsx\t10500000.00\t0.00\t15.00\n");
     }
 }
