@@ -35,6 +35,7 @@ SELECT
     s.status,
     s.reason,
     s.superseded_by,
+    s.rendition_of,
     a.agency_name                    AS agency,
     p.project_name,
     CAST(fp.fiscal_year_be AS INTEGER) AS fiscal_year_be,

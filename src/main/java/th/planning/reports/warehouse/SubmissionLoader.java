@@ -172,6 +172,7 @@ final class SubmissionLoader {
                 nullable(sub, fpId);
                 nullable(sub, v == null ? null : v.periodSource());
                 sub.appendNull();       // superseded_by: set when a later version arrives
+                sub.appendNull();       // rendition_of: set below once the batch is in
                 sub.endRow();
             }
             // Appenders flush on close, inside the open transaction.
@@ -181,6 +182,7 @@ final class SubmissionLoader {
         }
         try {
             supersede(nextSubmission);
+            groupRenditions(nextSubmission);
         } catch (SQLException | RuntimeException e) {
             sql("ROLLBACK");
             throw e;
@@ -215,6 +217,58 @@ final class SubmissionLoader {
                   AND old.path = new.path AND old.status = 'loaded' AND old.superseded_by IS NULL
                   AND old.submission_id < new.submission_id
                   AND old.project_id = new.project_id AND old.fiscal_period_id = new.fiscal_period_id""")) {
+            ps.setLong(1, firstId);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * Files of the same project and period that are in force (loaded, not superseded) are renditions of
+     * one submission: the earliest is the primary. Recomputed for the groups this batch touched, then
+     * every new rendition is compared with its primary, figure by figure.
+     */
+    private void groupRenditions(long firstId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("""
+                UPDATE submission AS s
+                SET rendition_of = CASE WHEN s.submission_id = g.primary_id THEN NULL ELSE g.primary_id END
+                FROM (SELECT project_id, fiscal_period_id, min(submission_id) AS primary_id
+                      FROM submission AS x
+                      WHERE status = 'loaded' AND superseded_by IS NULL
+                        AND EXISTS (SELECT 1 FROM submission AS n WHERE n.submission_id >= ?
+                                    AND n.project_id = x.project_id AND n.fiscal_period_id = x.fiscal_period_id)
+                      GROUP BY project_id, fiscal_period_id) AS g
+                WHERE s.status = 'loaded' AND s.superseded_by IS NULL
+                  AND s.project_id = g.project_id AND s.fiscal_period_id = g.fiscal_period_id""")) {
+            ps.setLong(1, firstId);
+            ps.executeUpdate();
+        }
+        try (PreparedStatement ps = c.prepareStatement("""
+                INSERT INTO dq_finding
+                SELECT d.submission_id,
+                       coalesce((SELECT max(f.finding_no) FROM dq_finding f WHERE f.submission_id = d.submission_id), 0)
+                         + row_number() OVER (PARTITION BY d.submission_id ORDER BY d.field),
+                       d.section, d.field, 'renditions_disagree', 'error',
+                       'ค่า ' || d.field || ' ไม่ตรงกับไฟล์อื่นของรายงานเดียวกัน (' || d.other_file || ')',
+                       d.field || ' differs from another rendition of the same report (' || d.other_file || ')',
+                       d.field || ': ' || coalesce(CAST(d.mine AS VARCHAR), 'NULL') || ' here, '
+                         || coalesce(CAST(d.theirs AS VARCHAR), 'NULL') || ' in ' || d.other_file
+                FROM (
+                    SELECT n.submission_id, p.file_name AS other_file, v.section, v.field, v.mine, v.theirs
+                    FROM submission n
+                    JOIN submission p ON p.submission_id = n.rendition_of
+                    JOIN fact_budget nb ON nb.submission_id = n.submission_id
+                    JOIN fact_budget pb ON pb.submission_id = p.submission_id
+                    JOIN fact_progress np ON np.submission_id = n.submission_id
+                    JOIN fact_progress pp ON pp.submission_id = p.submission_id
+                    CROSS JOIN LATERAL (VALUES
+                        ('9', 'allocated', nb.allocated, pb.allocated),
+                        ('9', 'contracted', nb.contracted, pb.contracted),
+                        ('9', 'disbursed', nb.disbursed, pb.disbursed),
+                        ('14', 'progress_total_pct', np.progress_total_pct, pp.progress_total_pct),
+                        ('14', 'progress_year_pct', np.progress_year_pct, pp.progress_year_pct)
+                    ) AS v(section, field, mine, theirs)
+                    WHERE n.submission_id >= ? AND v.mine IS DISTINCT FROM v.theirs
+                ) AS d""")) {
             ps.setLong(1, firstId);
             ps.executeUpdate();
         }

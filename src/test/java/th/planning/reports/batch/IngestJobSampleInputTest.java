@@ -127,6 +127,17 @@ class IngestJobSampleInputTest {
     }
 
     @Test
+    void theThreeFormatsOfEachReportAreOneSubmissionWhoseRenditionsAgree() throws Exception {
+        try (Connection c = readOnly(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FILTER (WHERE rendition_of IS NULL), "
+                     + "count(*) FILTER (WHERE rendition_of IS NOT NULL), "
+                     + "(SELECT count(*) FROM dq_finding WHERE rule = 'renditions_disagree') FROM submission")) {
+            rs.next();
+            assertThat(List.of(rs.getInt(1), rs.getInt(2), rs.getInt(3))).containsExactly(40, 80, 0);
+        }
+    }
+
+    @Test
     void aSecondRunFindsNothingNewAndChangesNothing() throws Exception {
         assertThat(second.completed()).isTrue();
         assertThat(second.loaded()).isZero();

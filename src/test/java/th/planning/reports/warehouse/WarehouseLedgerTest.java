@@ -125,6 +125,26 @@ class WarehouseLedgerTest {
         }
     }
 
+    @Test
+    void aPdfOfTheSameReportIsARenditionAndItsDifferingFigureIsAFinding() throws Exception {
+        try (Warehouse w = Warehouse.open(dir)) {
+            w.write(1, List.of(seedReport(0, "2567/Q4/nso/report-01.docx", "7".repeat(64))));
+            Submission pdf = withAllocated(seedReport(0, "2567/Q4/nso/report-01.pdf", "8".repeat(64)),
+                    new BigDecimal("19.00"));
+            w.write(1, List.of(pdf));
+            assertThat(count(w, "SELECT count(*) FROM submission WHERE rendition_of = 1 AND file_name = 'report-01.pdf'"))
+                    .isEqualTo(1);
+            try (Connection c = w.newConnection(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT field, evidence FROM dq_finding "
+                         + "WHERE rule = 'renditions_disagree' AND submission_id = 2")) {
+                rs.next();
+                assertThat(rs.getString(1)).isEqualTo("allocated");
+                assertThat(rs.getString(2)).isEqualTo("allocated: 19.00 here, 9365800.00 in report-01.docx");
+                assertThat(rs.next()).isFalse();
+            }
+        }
+    }
+
     private static Submission withAllocated(Submission s, BigDecimal amount) {
         ReportRecord r = s.report().report();
         NumberField a = new NumberField(new ParsedNumber(ValueStatus.VALUE, amount, amount.toPlainString(), null),
