@@ -128,7 +128,9 @@ public class IngestJobConfiguration {
     Step exportParquet(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse) {
         return new StepBuilder("exportParquet", repository)
                 .tasklet((contribution, chunk) -> {
-                    warehouse.exportParquet();
+                    boolean exported = warehouse.exportParquetIfChanged();
+                    chunk.getStepContext().getStepExecution().getExecutionContext().putString("parquet",
+                            exported ? "exported" : "unchanged since the last export");
                     return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
                 }, tx)
                 .build();

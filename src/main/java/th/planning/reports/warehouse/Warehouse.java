@@ -178,6 +178,33 @@ public final class Warehouse implements AutoCloseable {
         new ParquetExporter(connection, dir.resolve("parquet")).exportAll();
     }
 
+    /**
+     * Exports only when submissions changed since the last complete export, so a nightly run that
+     * finds nothing new costs no export. The mark is written after the export is published: a run
+     * that died before exporting leaves the old mark, and the next run exports even with nothing new.
+     *
+     * @return whether it exported
+     */
+    public synchronized boolean exportParquetIfChanged() throws SQLException, IOException {
+        String state;
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) || ':' || coalesce(max(submission_id), 0) FROM submission")) {
+            rs.next();
+            state = rs.getString(1);
+        }
+        Path root = dir.resolve("parquet");
+        Path mark = root.resolve(".exported-submissions");
+        if (Files.isRegularFile(mark) && Files.readString(mark).strip().equals(state)
+                && Files.exists(root.resolve("submission"))) {
+            return false;
+        }
+        exportParquet();
+        Path tmp = root.resolve(".exported-submissions.next");
+        Files.writeString(tmp, state + "\n");
+        Files.move(tmp, mark, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return true;
+    }
+
     @Override
     public synchronized void close() throws SQLException {
         connection.close();

@@ -41,6 +41,7 @@ class IngestJobSampleInputTest {
     static Path warehouse;
     RunSummary first;
     RunSummary second;
+    Path exportAfterFirst;
     final Map<String, ExpectedReport> expected = new HashMap<>();
 
     @BeforeAll
@@ -49,11 +50,17 @@ class IngestJobSampleInputTest {
             expected.put("report-" + e.nn(), e);
         }
         first = IngestRunner.run(SAMPLES, warehouse, 2, Map.of());
+        exportAfterFirst = Files.readSymbolicLink(warehouse.resolve("parquet/submission"));
         second = IngestRunner.run(SAMPLES, warehouse, 2, Map.of());
     }
 
     private Connection readOnly() throws Exception {
         return DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("warehouse.duckdb"));
+    }
+
+    @Test
+    void aSecondRunWithNothingNewKeepsTheParquetExportInsteadOfRewritingIt() throws Exception {
+        assertThat(Files.readSymbolicLink(warehouse.resolve("parquet/submission"))).isEqualTo(exportAfterFirst);
     }
 
     @Test
