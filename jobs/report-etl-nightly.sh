@@ -8,4 +8,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 args=(ingest --input "$REPORT_ETL_INPUT" --warehouse "$REPORT_ETL_WAREHOUSE")
 [ -n "${REPORT_ETL_JOB_REPOSITORY_URL:-}" ] && args+=(--job-repository-url "$REPORT_ETL_JOB_REPOSITORY_URL")
 mkdir -p "$REPORT_ETL_WAREHOUSE"
-exec flock -n "$REPORT_ETL_WAREHOUSE/.nightly.flock" java $JAVA_OPTS -jar "$REPORT_ETL_JAR" "${args[@]}"
+# The unpacked jar and its class archive from jobs/prepare.sh start faster; the plain jar works too.
+app="$(dirname "$REPORT_ETL_JAR")/app"
+launch=(-jar "$REPORT_ETL_JAR")
+if [ -f "$app/app.jsa" ] && [ "$app/app.jsa" -nt "$REPORT_ETL_JAR" ]; then
+  launch=(-XX:SharedArchiveFile="$app/app.jsa" -jar "$app/$(basename "$REPORT_ETL_JAR")")
+fi
+# shellcheck disable=SC2086
+exec flock -n "$REPORT_ETL_WAREHOUSE/.nightly.flock" java $JAVA_OPTS "${launch[@]}" "${args[@]}"

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Prepares a faster start for scheduled runs: unpacks the jar (classes load faster from plain files
+# than from a jar inside a jar) and records a class-data-sharing archive from a training run on an
+# empty drop folder. Start-up then drops from about 6 s to under 4 s, which is most of a run that
+# finds nothing new. Re-run after every upgrade of the jar; report-etl-nightly.sh uses the result
+# when it is there and falls back to the plain jar when it is not.
+#   jobs/prepare.sh [JAR] [DIR]     (defaults: $REPORT_ETL_JAR or target/report-etl.jar, <jar dir>/app)
+set -euo pipefail
+jar=${1:-${REPORT_ETL_JAR:-target/report-etl.jar}}
+dir=${2:-$(dirname "$jar")/app}
+rm -rf "$dir"
+java -Djarmode=tools -jar "$jar" extract --destination "$dir"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir -p "$tmp/drop"
+java -XX:ArchiveClassesAtExit="$dir/app.jsa" -jar "$dir/$(basename "$jar")" \
+    ingest --input "$tmp/drop" --warehouse "$tmp/warehouse" > "$tmp/training.log" 2>&1
+echo "prepared $dir ($(du -sh "$dir/app.jsa" | cut -f1) class archive)"
