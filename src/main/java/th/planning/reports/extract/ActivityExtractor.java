@@ -14,11 +14,23 @@ import th.planning.reports.thai.ThaiNumbers;
  * Activity tables: section ๘ (activity → planned period) and ๑๑.๒ (activity → results, by quarter).
  * The list of activities is ๑๑.๒'s, since its rows are what the declared count counts; each takes its
  * period from the section-๘ row with the same text, else the same leading number.
+ *
+ * <p>Which rows of ๑๑.๒ are activities: the rows numbered at the table's top level. Where any row
+ * says "กิจกรรมที่ N", those rows are the activities; else the numbering style of the first numbered
+ * row ("๑." or "๑)"). A row without that numbering is a heading when it comes before the first
+ * activity or has no result and is followed by an activity (the project's name, "กิจกรรมที่ใช้งบประมาณ"),
+ * and is dropped; else it is a sub-step of the activity above ("๑)" under "กิจกรรมที่ ๑", "ปี พ.ศ. ๒๕๖๖",
+ * "๑.๑)"), and its text and result are added to that activity's result. The same activity row
+ * repeated (retyped after a page break) is one activity. A table with no numbered row has one
+ * activity per row with a result; rows without one are headings.
  */
 final class ActivityExtractor {
 
     private static final Pattern QUARTER_MARK = Pattern.compile("(?<!ใน\\s?)(?<!ของ\\s?)(?<!สิ้น\\s?)ไตรมาส(?:ที่)?\\s*([1-4])(?![0-9/])");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:กิจกรรมที่\\s*)?(\\d{1,2})\\s*[.)]?");
+    private static final Pattern ACTIVITY_NUMBER = Pattern.compile("^กิจกรรมที่\\s*\\d");
+    private static final Pattern DOT_NUMBER = Pattern.compile("^\\d{1,2}\\s*\\.(?!\\s*\\d)");
+    private static final Pattern PAREN_NUMBER = Pattern.compile("^\\(?\\d{1,2}\\)");
     private static final Pattern DECLARED = Pattern.compile("กิจกรรมทั้งหมด\\s*(?:จำนวน)?\\s*(\\d+)\\s*กิจกรรม");
 
     private ActivityExtractor() {
@@ -46,7 +58,7 @@ final class ActivityExtractor {
                 planned.add(e);
             }
         }
-        List<Entry> done = entries(results, true);
+        List<Entry> done = topLevel(entries(results, true));
         List<Activity> out = new ArrayList<>();
         List<Entry> list = done.isEmpty() ? planned : done;
         for (Entry e : list) {
@@ -101,8 +113,56 @@ final class ActivityExtractor {
         return out;
     }
 
+    /** The activities among a ๑๑.๒ table's rows, sub-steps folded into them (see the class comment). */
+    static List<Entry> topLevel(List<Entry> rows) {
+        Pattern style = null;
+        for (Entry e : rows) {
+            if (ACTIVITY_NUMBER.matcher(digits(e.activity())).find()) {
+                style = ACTIVITY_NUMBER;
+                break;
+            }
+        }
+        for (int i = 0; style == null && i < rows.size(); i++) {
+            String key = digits(rows.get(i).activity());
+            style = DOT_NUMBER.matcher(key).find() ? DOT_NUMBER : PAREN_NUMBER.matcher(key).find() ? PAREN_NUMBER : null;
+        }
+        List<Entry> out = new ArrayList<>();
+        if (style == null) {
+            for (Entry e : rows) {
+                if (!e.other().isBlank()) {
+                    out.add(e);
+                }
+            }
+            return out;
+        }
+        for (int i = 0; i < rows.size(); i++) {
+            Entry e = rows.get(i);
+            if (style.matcher(digits(e.activity())).find()) {
+                Entry last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && squeeze(last.activity()).equals(squeeze(e.activity()))) {
+                    out.set(out.size() - 1, new Entry(last.activity(), join(last.other(), e.other())));
+                } else {
+                    out.add(e);
+                }
+                continue;
+            }
+            boolean headingOfNext = e.other().isBlank()
+                    && (i + 1 == rows.size() || style.matcher(digits(rows.get(i + 1).activity())).find());
+            if (out.isEmpty() || headingOfNext) {
+                continue;
+            }
+            Entry last = out.remove(out.size() - 1);
+            out.add(new Entry(last.activity(), join(last.other(), join(e.activity(), e.other()))));
+        }
+        return out;
+    }
+
+    private static String digits(String s) {
+        return ThaiNumbers.toArabicDigits(s);
+    }
+
     private static String join(String a, String b) {
-        return a.isEmpty() ? b : a + "\n" + b;
+        return a.isEmpty() ? b : b.isEmpty() ? a : a + "\n" + b;
     }
 
     private static Entry match(String activity, List<Entry> planned) {

@@ -16,6 +16,7 @@ import java.util.function.UnaryOperator;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.ss.formula.eval.ErrorEval;
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -42,9 +43,12 @@ import th.planning.reports.document.Table;
  *       15 significant digits (Excel's own precision), so 0.1+0.2 is 0.3, not 0.30000000000000004.
  *       Date-formatted cells carry no number.
  *   <li>A merged region is one cell with colSpan/rowSpan at its top-left; covered cells are omitted.
- *   <li>Layout: a row with one non-empty cell is a Paragraph; consecutive rows with two or more are
- *       one Table (a row with one non-empty cell continues a table when a vertical merge from the
- *       row above still covers part of it); an empty row ends a table.
+ *   <li>Layout: consecutive table rows are one Table, and an empty row ends a table. A table row is
+ *       a row with two or more non-empty cells, or a row drawn as a table row: two or more of its
+ *       cells (counting those a merge covers) have a border, as a row of an activity table whose
+ *       result cell is empty, or whose only text is a result continued from the previous page, has.
+ *       A row with one non-empty cell also continues a table when a vertical merge from the row
+ *       above still covers part of it. Any other row with text is a Paragraph.
  * </ul>
  */
 public final class SpreadsheetReader implements DocumentReader {
@@ -107,11 +111,15 @@ public final class SpreadsheetReader implements DocumentReader {
             org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
             List<Cell> cells = new ArrayList<>();
             int nonEmpty = 0;
+            int bordered = 0;
             boolean coveredFromAbove = false;
             String single = null;
             if (row != null && row.getLastCellNum() > 0) {
                 for (int c = 0; c < row.getLastCellNum(); c++) {
                     long k = key(r, c);
+                    if (hasBorder(row.getCell(c))) {
+                        bordered++;
+                    }
                     if (covered.contains(k)) {
                         coveredFromAbove |= coveredFromAboveCells.contains(k);
                         continue;
@@ -137,7 +145,7 @@ public final class SpreadsheetReader implements DocumentReader {
             }
             if (nonEmpty == 0) {
                 flush(table, out);
-            } else if (nonEmpty >= 2 || (coveredFromAbove && !table.isEmpty())) {
+            } else if (nonEmpty >= 2 || bordered >= 2 || (coveredFromAbove && !table.isEmpty())) {
                 table.add(new Row(trimTrailingEmpty(cells)));
             } else {
                 flush(table, out);
@@ -145,6 +153,15 @@ public final class SpreadsheetReader implements DocumentReader {
             }
         }
         flush(table, out);
+    }
+
+    private static boolean hasBorder(org.apache.poi.ss.usermodel.Cell cell) {
+        if (cell == null) {
+            return false;
+        }
+        org.apache.poi.ss.usermodel.CellStyle style = cell.getCellStyle();
+        return style != null && (style.getBorderLeft() != BorderStyle.NONE || style.getBorderTop() != BorderStyle.NONE
+                || style.getBorderRight() != BorderStyle.NONE || style.getBorderBottom() != BorderStyle.NONE);
     }
 
     private static List<Cell> trimTrailingEmpty(List<Cell> cells) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import th.planning.reports.reading.DocumentReaders;
@@ -109,6 +110,82 @@ class KpiActivitySampleTest {
             assertThat(x.resultValue()).isEqualTo(d.resultValue());
             assertThat(x.resultStatus()).isEqualTo(d.resultStatus());
         }
+    }
+
+    /**
+     * Activities per report, read by eye from the ๑๑.๒ table of each report in the seed text. Rule: an
+     * activity is a row numbered at the table's top level ("กิจกรรมที่ N" where the table has such rows,
+     * else the style of its first numbered row, "๑." or "๑)"); rows above the first activity and rows
+     * without a result just before one are headings (project name, "กิจกรรมที่ใช้งบประมาณ"); other rows
+     * are sub-steps of the activity above ("๑)" under "กิจกรรมที่ ๑", "ปี พ.ศ. ๒๕๖๖"); a row retyped after
+     * a page break is the same activity. A table with no numbered row: one activity per row with a result.
+     * Where this differs from the declared count, the form disagrees with itself (6: table 5, declared ๔;
+     * 15: 5 vs ๒; 21: 4 vs ๒; 27: 8 numbered rows in two groups, declared ๒ = the groups).
+     */
+    static Stream<Arguments> activityCounts() {
+        int[] expected = {
+            2, 2, 2, 2, 2, 5, 2, 4, 3, 7, // 01-10
+            4, 4, 3, 9, 5, 3, 5, 7, 4, 4, // 11-20
+            4, 1, 3, 7, 4, 4, 8, 3, 3, 5, // 21-30
+            4, 2, 4, 4, 3, 3, 4, 4, 3, 2, // 31-40
+        };
+        return IntStream.rangeClosed(1, 40).boxed().flatMap(i -> Stream.of("docx", "xlsx")
+                .map(ext -> Arguments.of(String.format("%02d", i), ext, expected[i - 1])));
+    }
+
+    @ParameterizedTest(name = "report {0}.{1}: {2}")
+    @MethodSource("activityCounts")
+    void eachReportHasTheActivitiesItsResultTableNumbers(String nn, String ext, int expected) throws Exception {
+        assertThat(read(nn, ext).activities()).hasSize(expected);
+    }
+
+    /** A docx and an xlsx of the same report must give the same activities, text and period. */
+    @ParameterizedTest(name = "report {0}")
+    @MethodSource("all")
+    void activitiesOfEachReportAreTheSameInDocxAndXlsx(String nn) throws Exception {
+        List<Activity> docx = read(nn, "docx").activities();
+        List<Activity> xlsx = read(nn, "xlsx").activities();
+
+        assertThat(xlsx).hasSameSizeAs(docx);
+        for (int i = 0; i < docx.size(); i++) {
+            Activity d = docx.get(i);
+            Activity x = xlsx.get(i);
+            assertThat(squeeze(x.activity())).as("activity %d", i + 1).isEqualTo(squeeze(d.activity()));
+            assertThat(x.plannedStart()).as("start %d", i + 1).isEqualTo(d.plannedStart());
+            assertThat(x.plannedEnd()).as("end %d", i + 1).isEqualTo(d.plannedEnd());
+            assertThat(squeeze(x.resultText())).as("result %d", i + 1).isEqualTo(squeeze(d.resultText()));
+        }
+    }
+
+    /** Report 40: the project's name and "กิจกรรมที่ใช้งบประมาณ" head the table; ๒.'s result is on the next page. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"docx", "xlsx"})
+    void report40SkipsHeadingRowsAndJoinsTheResultContinuedOnTheNextPage(String ext) throws Exception {
+        ReportRecord r = read("40", ext);
+
+        assertThat(r.activitiesDeclared()).isEqualTo(2);
+        assertThat(r.activities()).extracting(a -> a.activity().substring(0, 2)).containsExactly("๑.", "๒.");
+        Activity a2 = r.activities().get(1);
+        assertThat(a2.activity()).startsWith("๒. จัดทำสื่อนำเสนอการนำข้อมูลสถิติไปใช้ประโยชน์");
+        assertThat(a2.resultText()).startsWith("ชิ้นงานที่ ๑ Motion Graphic จำนวน ๑๔ เรื่อง");
+        assertThat(a2.plannedStart()).isEqualTo(LocalDate.of(2024, 1, 1));
+        assertThat(a2.plannedEnd()).isEqualTo(LocalDate.of(2024, 7, 31));
+    }
+
+    /** Report 13: three "กิจกรรมที่ N" rows, each with numbered sub-steps "๑)…" that carry the results. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"docx", "xlsx"})
+    void report13FoldsNumberedSubStepsIntoTheirActivity(String ext) throws Exception {
+        ReportRecord r = read("13", ext);
+
+        assertThat(r.activities()).extracting(Activity::activity).containsExactly(
+                "กิจกรรมที่ ๑ การแลกเปลี่ยนและแบ่งปันสถิติตามมาตรฐาน SDMX",
+                "กิจกรรมที่ ๒ การสนับสนุนด้านระบบการแลกเปลี่ยนและแบ่งปันสถิติตามมาตรฐาน SDMX",
+                "กิจกรรมที่ ๓ บริการสารสนเทศยุทธศาสตร์ภาครัฐ");
+        Activity a3 = r.activities().get(2);
+        assertThat(a3.resultText()).startsWith("๑) กำหนดโจทย์ความต้องการในการวิเคราะห์สารสนเทศ");
+        assertThat(a3.resultText()).contains("๔) เผยแพร่บน www.nso.go.th");
+        assertThat(a3.q4()).contains("เผยแพร่บน www.nso.go.th");
     }
 
     private static String squeeze(String s) {

@@ -27,6 +27,51 @@ class SpreadsheetReaderTest {
     @TempDir
     Path dir;
 
+    /**
+     * Report 40's activity table (๑๑.๒): rows whose result cell is empty, and a result continued on the
+     * next page under an empty activity cell, have one filled cell but are drawn with borders like the
+     * rows around them; they are table rows. The unbordered lines around the table stay paragraphs.
+     */
+    @Test
+    void borderedRowWithOneFilledCellStaysInTheTable() throws IOException {
+        XSSFWorkbook wb = new XSSFWorkbook();
+        XSSFSheet sheet = wb.createSheet("แบบรายงาน");
+        XSSFCellStyle boxed = wb.createCellStyle();
+        boxed.setBorderLeft(org.apache.poi.ss.usermodel.BorderStyle.HAIR);
+        boxed.setBorderTop(org.apache.poi.ss.usermodel.BorderStyle.HAIR);
+        sheet.createRow(0).createCell(0).setCellValue("มีกิจกรรมทั้งหมด จำนวน ๒ กิจกรรม");
+        String[][] rows = {
+            {"กิจกรรม", "ผลการดำเนินการ"},
+            {"กิจกรรมที่ใช้งบประมาณ", ""},
+            {"๑. จัดการประชุม", "ไตรมาสที่ ๑ ประชุมคณะกรรมการ"},
+            {"๒. จัดทำสื่อ", ""},
+            {"", "- ชิ้นงานที่ ๑ Motion Graphic"},
+        };
+        for (int r = 0; r < rows.length; r++) {
+            XSSFRow row = sheet.createRow(1 + r);
+            for (int c = 0; c < 2; c++) {
+                XSSFCell cell = row.createCell(c);
+                if (!rows[r][c].isEmpty()) {
+                    cell.setCellValue(rows[r][c]);
+                }
+                cell.setCellStyle(boxed);
+            }
+        }
+        sheet.createRow(7).createCell(0).setCellValue("๑๒. ประโยชน์ที่ได้รับ");
+
+        Document doc = new SpreadsheetReader(UnaryOperator.identity()).read(Fixtures.write(dir.resolve("a.xlsx"), wb));
+
+        assertThat(doc.blocks()).hasSize(3);
+        assertThat(doc.blocks().get(0)).isEqualTo(new Paragraph("มีกิจกรรมทั้งหมด จำนวน ๒ กิจกรรม"));
+        assertThat(((Table) doc.blocks().get(1)).lines()).containsExactly(
+                "กิจกรรม\tผลการดำเนินการ",
+                "กิจกรรมที่ใช้งบประมาณ",
+                "๑. จัดการประชุม\tไตรมาสที่ ๑ ประชุมคณะกรรมการ",
+                "๒. จัดทำสื่อ",
+                "- ชิ้นงานที่ ๑ Motion Graphic");
+        assertThat(doc.blocks().get(2)).isEqualTo(new Paragraph("๑๒. ประโยชน์ที่ได้รับ"));
+    }
+
     @Test
     void xlsxWithMergedHeaderAndFormattedNumbersReadsAsShownWithExactNumbers() throws IOException {
         XSSFWorkbook wb = new XSSFWorkbook();
