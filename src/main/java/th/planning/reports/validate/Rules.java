@@ -26,6 +26,7 @@ public final class Rules {
     public static final String MALFORMED_NUMBER = "malformed_number";
     public static final String MISSING_REQUIRED = "missing_required_field";
     public static final String PERIOD_CONFLICT = "period_conflict";
+    public static final String ACTIVITY_COUNT_DIFFERS = "activity_count_differs";
 
     /**
      * Progress (in percentage points) may run ahead of the share of the allocation disbursed by this
@@ -57,7 +58,24 @@ public final class Rules {
         out.addAll(projectValueDiffers(r));
         out.addAll(malformed(r));
         out.addAll(missingFields(r));
+        out.addAll(activityCount(r));
         return out;
+    }
+
+    /**
+     * "มีกิจกรรมทั้งหมด จำนวน ๒ กิจกรรม" against the activities the ๑๑.๒ table lists. Silent when no
+     * activity could be read at all: that says more about the file than about the form.
+     */
+    static List<Finding> activityCount(ReportRecord r) {
+        Integer declared = r.activitiesDeclared();
+        int found = r.activities().size();
+        if (declared == null || found == 0 || declared == found) {
+            return List.of();
+        }
+        return List.of(new Finding("11.2", "activities", ACTIVITY_COUNT_DIFFERS, Severity.WARNING,
+                "ระบุว่ามีกิจกรรมทั้งหมด " + declared + " กิจกรรม แต่ตารางผลการดำเนินงานมี " + found + " กิจกรรม",
+                "declares " + declared + " activities but its results table lists " + found,
+                "มีกิจกรรมทั้งหมด จำนวน " + declared + " กิจกรรม; " + found + " in the table"));
     }
 
     private static String fieldName(ReportRecord r, NumberField f) {

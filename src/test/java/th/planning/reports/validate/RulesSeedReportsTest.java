@@ -103,7 +103,8 @@ class RulesSeedReportsTest {
     @Test
     void cleanSeedReportsRaiseNothing() {
         // 31, 32, 39 have no note; the others listed have notes only about layout or carry-over budget.
-        for (String nn : List.of("02", "03", "04", "05", "06", "07", "08", "09", "11", "15", "20", "28", "31",
+        // (06 and 15 declare fewer activities than their tables list: see ActivityCountRuleTest.)
+        for (String nn : List.of("02", "03", "04", "05", "07", "08", "09", "11", "20", "28", "31",
                 "32", "33", "35", "39", "40")) {
             assertThat(byReport.get(nn)).as("report " + nn).isEmpty();
         }
@@ -119,6 +120,6 @@ class RulesSeedReportsTest {
             assertThat(f.evidence()).isNotBlank();
             assertThat(f.section()).isNotBlank();
         }));
-        assertThat(rules).hasSize(7);
+        assertThat(rules).hasSize(8);
     }
 }
