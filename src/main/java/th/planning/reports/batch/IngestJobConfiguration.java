@@ -65,6 +65,7 @@ public class IngestJobConfiguration {
                     ctx.putInt("ignored", scan.ignored());
                     ctx.putInt("new", scan.newFiles().size());
                     ctx.putInt("duplicates", scan.duplicates().size());
+                    CrashHook.at("scan");
                     return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
                 }, tx)
                 .build();
@@ -128,7 +129,8 @@ public class IngestJobConfiguration {
     Step exportParquet(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse) {
         return new StepBuilder("exportParquet", repository)
                 .tasklet((contribution, chunk) -> {
-                    warehouse.exportParquet();
+                    CrashHook.at("before-export");
+                    warehouse.exportParquet(table -> CrashHook.at("export:" + table));
                     return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
                 }, tx)
                 .build();
