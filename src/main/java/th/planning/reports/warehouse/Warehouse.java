@@ -81,11 +81,17 @@ public final class Warehouse implements AutoCloseable {
     }
 
     private void remember(KnownFile k) {
-        bySha.putIfAbsent(k.sha256(), k);
+        // Only an original (loaded or rejected) stands for its content. The scan records a duplicate
+        // before the run has loaded its original; after a crash in between, the duplicate must not make
+        // the original look known, or the original would become a "duplicate" of its copy and its
+        // rows would never be loaded.
+        if (!Submission.Status.DUPLICATE.label().equals(k.status())) {
+            bySha.putIfAbsent(k.sha256(), k);
+        }
         byPath.put(k.path(), k);
     }
 
-    /** The recorded file with this content, if any. */
+    /** The recorded original (loaded or rejected) with this content, if any; never a duplicate record. */
     public synchronized Optional<KnownFile> bySha(String sha256) {
         return Optional.ofNullable(bySha.get(sha256));
     }
