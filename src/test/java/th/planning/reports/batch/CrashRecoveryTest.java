@@ -97,8 +97,8 @@ class CrashRecoveryTest {
     }
 
     @Test
-    void haltedAfterTheFirstChunkCommitted() throws Exception {
-        haltAndRecover("chunk:1");
+    void haltedAfterTheFirstChunkCommittedThenTheRecoveryHaltedToo() throws Exception {
+        haltAndRecover("chunk:1", "before-export");
     }
 
     @Test
@@ -129,26 +129,25 @@ class CrashRecoveryTest {
     void killedWithSigkillWhileReadingFiles() throws Exception {
         Path wh = tmp.resolve("sigkill");
         Child run = Child.start(drop, wh, "sigkill");
-        run.awaitLog("reading 37 new files");
-        Thread.sleep(2500);
-        assertThat(run.process.isAlive()).as("still running when killed: " + run.log()).isTrue();
+        // At the first progress line (a few files read, most not): a point in time, not a hook.
+        run.awaitLog("/37 files (");
         run.process.destroyForcibly();
-        run.waitFor();
+        assertThat(run.waitFor()).as("killed, not finished: " + run.log()).isEqualTo(137);
         long committed = count(wh, "SELECT count(*) FROM submission");
-        recover(wh, "SIGKILL 2.5 s into reading (" + committed + " of 38 files committed)", run);
+        recover(wh, "SIGKILL at the first progress line (" + committed + " of 38 files committed)", run);
     }
 
     @Test
     void aSecondRunRefusesWhileOneIsRunningThenTheFirstIsKilled() throws Exception {
         Path wh = tmp.resolve("locked");
-        Child first = Child.start(drop, wh, "locked-first", "-Dreport-etl.slow-per-file-ms=200");
+        Child first = Child.start(drop, wh, "locked-first", "-Dreport-etl.slow-per-file-ms=400");
         first.awaitLog("reading 37 new files");
         Child second = Child.start(drop, wh, "locked-second");
         assertThat(second.waitFor()).as(second.log()).isEqualTo(3);
         assertThat(second.log()).contains("another run is using the warehouse").contains("this run did nothing");
         assertThat(first.process.isAlive()).isTrue();
         first.process.destroyForcibly();
-        first.waitFor();
+        assertThat(first.waitFor()).as("killed, not finished: " + first.log()).isEqualTo(137);
         long committed = count(wh, "SELECT count(*) FROM submission");
         results.put("second run while one runs", "exit 3 in %.1f s".formatted(second.seconds()));
         recover(wh, "SIGKILL of the slowed first run (" + committed + " of 38 files committed)", first);
@@ -156,12 +155,17 @@ class CrashRecoveryTest {
 
     // ---------------------------------------------------------------------------------------------
 
-    private Path haltAndRecover(String point) throws Exception {
-        Path wh = tmp.resolve("halt-" + point.replace(':', '-'));
-        Child run = Child.start(drop, wh, point, "-Dreport-etl.crash-at=" + point);
-        assertThat(run.waitFor()).as("halted at " + point + ": " + run.log()).isEqualTo(137);
-        assertThat(run.log()).contains("crash hook: halting at " + point);
-        recover(wh, "halt at " + point, run);
+    /** Halts a run at each point in turn on one warehouse (the later ones halt recovery runs), then recovers. */
+    private Path haltAndRecover(String... points) throws Exception {
+        Path wh = tmp.resolve("halt-" + String.join("-", points).replace(':', '-'));
+        Child run = null;
+        for (String point : points) {
+            run = Child.start(drop, wh, point, "-Dreport-etl.crash-at=" + point);
+            assertThat(run.waitFor()).as("halted at " + point + ": " + run.log()).isEqualTo(137);
+            assertThat(run.log()).contains("crash hook: halting at " + point);
+            assertPublishedExportsReadable(wh, false);
+        }
+        recover(wh, "halt at " + String.join(", then at ", points), run);
         return wh;
     }
 
@@ -174,7 +178,7 @@ class CrashRecoveryTest {
                 .formatted(killed.seconds(), again.seconds(), diff.isEmpty() ? "none" : diff));
         assertThat(diff).as("tables that differ from the clean run").isEmpty();
         assertPublishedExportsReadable(wh, true);
-        assertJobRepositoryRecovered(wh);
+        results.put(label + ", job executions", assertJobRepositoryRecovered(wh).toString());
     }
 
     private void assertSameAsReference(Path wh) throws Exception {
@@ -302,7 +306,7 @@ class CrashRecoveryTest {
     }
 
     /** No execution left STARTED; every one but the last failed or abandoned, the last completed. */
-    private static void assertJobRepositoryRecovered(Path wh) throws SQLException {
+    private static List<String> assertJobRepositoryRecovered(Path wh) throws SQLException {
         List<String> statuses = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(RunHistory.defaultJobRepositoryUrl(wh), "sa", "");
              Statement st = c.createStatement();
@@ -327,6 +331,7 @@ class CrashRecoveryTest {
         }
         assertThat(runs).as("ingest_run").doesNotContain("running");
         assertThat(runs.get(runs.size() - 1)).isEqualTo("completed");
+        return statuses;
     }
 
     private Connection duck() throws SQLException {
