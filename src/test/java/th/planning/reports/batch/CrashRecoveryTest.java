@@ -331,6 +331,8 @@ class CrashRecoveryTest {
         }
         assertThat(runs).as("ingest_run").doesNotContain("running");
         assertThat(runs.get(runs.size() - 1)).isEqualTo("completed");
+        // The bookkeeping agrees with the warehouse: a killed run recorded there is in the job repository too.
+        assertThat(statuses).as("job executions beside ingest_run " + runs).hasSize(runs.size());
         return statuses;
     }
 
