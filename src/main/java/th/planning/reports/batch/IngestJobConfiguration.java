@@ -65,6 +65,7 @@ public class IngestJobConfiguration {
                     ctx.putInt("ignored", scan.ignored());
                     ctx.putInt("new", scan.newFiles().size());
                     ctx.putInt("duplicates", scan.duplicates().size());
+                    CrashHook.at("scan");
                     return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
                 }, tx)
                 .build();
@@ -128,7 +129,8 @@ public class IngestJobConfiguration {
     Step exportParquet(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse) {
         return new StepBuilder("exportParquet", repository)
                 .tasklet((contribution, chunk) -> {
-                    boolean exported = warehouse.exportParquetIfChanged();
+                    CrashHook.at("before-export");
+                    boolean exported = warehouse.exportParquetIfChanged(table -> CrashHook.at("export:" + table));
                     chunk.getStepContext().getStepExecution().getExecutionContext().putString("parquet",
                             exported ? "exported" : "unchanged since the last export");
                     return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;

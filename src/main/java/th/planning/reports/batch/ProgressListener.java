@@ -67,6 +67,7 @@ class ProgressListener implements ItemProcessListener<IncomingFile, Submission> 
 
     @Override
     public void beforeProcess(IncomingFile file) {
+        CrashHook.beforeFile();
         log.debug("reading {}", file.relativePath());
     }
 

@@ -19,5 +19,6 @@ public class WarehouseWriter implements ItemWriter<Submission> {
     @Override
     public void write(Chunk<? extends Submission> chunk) throws Exception {
         warehouse.write(runId, java.util.List.copyOf(chunk.getItems()));
+        CrashHook.chunkCommitted();
     }
 }

@@ -77,10 +77,15 @@ public final class Migrations {
     private static List<Resource> scripts() {
         try {
             Resource[] found = new PathMatchingResourcePatternResolver().getResources(LOCATION);
-            return Arrays.stream(found)
-                    .filter(r -> r.getFilename() != null)
-                    .sorted(Comparator.comparing(Migrations::order))
-                    .toList();
+            // By name, once: the same script can be on the class path twice (the jar and the project
+            // folder), and running it twice would fail.
+            java.util.Map<String, Resource> byName = new java.util.TreeMap<>();
+            for (Resource r : found) {
+                if (r.getFilename() != null) {
+                    byName.putIfAbsent(r.getFilename(), r);
+                }
+            }
+            return byName.values().stream().sorted(Comparator.comparing(Migrations::order)).toList();
         } catch (IOException e) {
             throw new IllegalStateException("cannot list warehouse migrations", e);
         }

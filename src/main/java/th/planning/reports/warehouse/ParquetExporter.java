@@ -50,6 +50,11 @@ public final class ParquetExporter {
     }
 
     public void exportAll() throws SQLException, IOException {
+        exportAll(table -> { });
+    }
+
+    /** @param afterPublish called with each table's name once it is published (a test hook's way in) */
+    public void exportAll(java.util.function.Consumer<String> afterPublish) throws SQLException, IOException {
         Path versions = root.resolve(".versions");
         Files.createDirectories(versions);
         String stamp = LocalDateTime.now(ZoneOffset.UTC).format(STAMP);
@@ -58,12 +63,14 @@ public final class ParquetExporter {
             copy("COPY (" + t[1] + ") TO '" + sqlPath(target)
                     + "' (FORMAT parquet, PARTITION_BY (fiscal_year, quarter), WRITE_PARTITION_COLUMNS true)");
             publish(t[0], target);
+            afterPublish.accept(t[0]);
         }
         for (String t : WHOLE) {
             Path target = versions.resolve(t + "@" + stamp);
             Files.createDirectories(target);
             copy("COPY " + t + " TO '" + sqlPath(target.resolve(t + ".parquet")) + "' (FORMAT parquet)");
             publish(t, target);
+            afterPublish.accept(t);
         }
         pruneVersions(versions);
     }

@@ -224,18 +224,24 @@ final class SubmissionLoader {
 
     /**
      * Files of the same project and period that are in force (loaded, not superseded) are renditions of
-     * one submission: the earliest is the primary. Recomputed for the groups this batch touched, then
-     * every new rendition is compared with its primary, figure by figure.
+     * one submission. The primary is chosen by format, then path (docx, doc, xlsx, xls, pdf: the most
+     * structured first), never by arrival order, so the same files give the same warehouse whatever
+     * order threads or a crash-and-restart loaded them in. For the groups this batch touched, the
+     * primary and the renditions_disagree findings are recomputed from scratch.
      */
     private void groupRenditions(long firstId) throws SQLException {
+        String touched = """
+                EXISTS (SELECT 1 FROM submission AS n WHERE n.submission_id >= ?
+                        AND n.project_id = %1$s.project_id AND n.fiscal_period_id = %1$s.fiscal_period_id)""";
         try (PreparedStatement ps = c.prepareStatement("""
                 UPDATE submission AS s
                 SET rendition_of = CASE WHEN s.submission_id = g.primary_id THEN NULL ELSE g.primary_id END
-                FROM (SELECT project_id, fiscal_period_id, min(submission_id) AS primary_id
+                FROM (SELECT project_id, fiscal_period_id,
+                             arg_min(submission_id, (CASE detected_format WHEN 'docx' THEN 1 WHEN 'doc' THEN 2
+                                 WHEN 'xlsx' THEN 3 WHEN 'xls' THEN 4 ELSE 5 END, path)) AS primary_id
                       FROM submission AS x
-                      WHERE status = 'loaded' AND superseded_by IS NULL
-                        AND EXISTS (SELECT 1 FROM submission AS n WHERE n.submission_id >= ?
-                                    AND n.project_id = x.project_id AND n.fiscal_period_id = x.fiscal_period_id)
+                      WHERE status = 'loaded' AND superseded_by IS NULL AND """ + " " + touched.formatted("x") + """
+
                       GROUP BY project_id, fiscal_period_id) AS g
                 WHERE s.status = 'loaded' AND s.superseded_by IS NULL
                   AND s.project_id = g.project_id AND s.fiscal_period_id = g.fiscal_period_id""")) {
@@ -243,32 +249,33 @@ final class SubmissionLoader {
             ps.executeUpdate();
         }
         try (PreparedStatement ps = c.prepareStatement("""
+                DELETE FROM dq_finding WHERE rule = 'renditions_disagree' AND submission_id IN (
+                    SELECT submission_id FROM submission AS y WHERE """ + " " + touched.formatted("y") + ")")) {
+            ps.setLong(1, firstId);
+            ps.executeUpdate();
+        }
+        // Numbered after the validator's own findings (1..n) at fixed places per field.
+        try (PreparedStatement ps = c.prepareStatement("""
                 INSERT INTO dq_finding
-                SELECT d.submission_id,
-                       coalesce((SELECT max(f.finding_no) FROM dq_finding f WHERE f.submission_id = d.submission_id), 0)
-                         + row_number() OVER (PARTITION BY d.submission_id ORDER BY d.field),
-                       d.section, d.field, 'renditions_disagree', 'error',
-                       'ค่า ' || d.field || ' ไม่ตรงกับไฟล์อื่นของรายงานเดียวกัน (' || d.other_file || ')',
-                       d.field || ' differs from another rendition of the same report (' || d.other_file || ')',
-                       d.field || ': ' || coalesce(CAST(d.mine AS VARCHAR), 'NULL') || ' here, '
-                         || coalesce(CAST(d.theirs AS VARCHAR), 'NULL') || ' in ' || d.other_file
-                FROM (
-                    SELECT n.submission_id, p.file_name AS other_file, v.section, v.field, v.mine, v.theirs
-                    FROM submission n
-                    JOIN submission p ON p.submission_id = n.rendition_of
-                    JOIN fact_budget nb ON nb.submission_id = n.submission_id
-                    JOIN fact_budget pb ON pb.submission_id = p.submission_id
-                    JOIN fact_progress np ON np.submission_id = n.submission_id
-                    JOIN fact_progress pp ON pp.submission_id = p.submission_id
-                    CROSS JOIN LATERAL (VALUES
-                        ('9', 'allocated', nb.allocated, pb.allocated),
-                        ('9', 'contracted', nb.contracted, pb.contracted),
-                        ('9', 'disbursed', nb.disbursed, pb.disbursed),
-                        ('14', 'progress_total_pct', np.progress_total_pct, pp.progress_total_pct),
-                        ('14', 'progress_year_pct', np.progress_year_pct, pp.progress_year_pct)
-                    ) AS v(section, field, mine, theirs)
-                    WHERE n.submission_id >= ? AND v.mine IS DISTINCT FROM v.theirs
-                ) AS d""")) {
+                SELECT n.submission_id, 1000 + v.ordinal, v.section, v.field, 'renditions_disagree', 'error',
+                       'ค่า ' || v.field || ' ไม่ตรงกับไฟล์อื่นของรายงานเดียวกัน (' || p.file_name || ')',
+                       v.field || ' differs from another rendition of the same report (' || p.file_name || ')',
+                       v.field || ': ' || coalesce(CAST(v.mine AS VARCHAR), 'NULL') || ' here, '
+                         || coalesce(CAST(v.theirs AS VARCHAR), 'NULL') || ' in ' || p.file_name
+                FROM submission n
+                JOIN submission p ON p.submission_id = n.rendition_of
+                JOIN fact_budget nb ON nb.submission_id = n.submission_id
+                JOIN fact_budget pb ON pb.submission_id = p.submission_id
+                JOIN fact_progress np ON np.submission_id = n.submission_id
+                JOIN fact_progress pp ON pp.submission_id = p.submission_id
+                CROSS JOIN LATERAL (VALUES
+                    (1, '9', 'allocated', nb.allocated, pb.allocated),
+                    (2, '9', 'contracted', nb.contracted, pb.contracted),
+                    (3, '9', 'disbursed', nb.disbursed, pb.disbursed),
+                    (4, '14', 'progress_total_pct', np.progress_total_pct, pp.progress_total_pct),
+                    (5, '14', 'progress_year_pct', np.progress_year_pct, pp.progress_year_pct)
+                ) AS v(ordinal, section, field, mine, theirs)
+                WHERE v.mine IS DISTINCT FROM v.theirs AND """ + " " + touched.formatted("n"))) {
             ps.setLong(1, firstId);
             ps.executeUpdate();
         }

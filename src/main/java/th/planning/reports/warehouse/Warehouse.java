@@ -81,11 +81,17 @@ public final class Warehouse implements AutoCloseable {
     }
 
     private void remember(KnownFile k) {
-        bySha.putIfAbsent(k.sha256(), k);
+        // Only an original (loaded or rejected) stands for its content. The scan records a duplicate
+        // before the run has loaded its original; after a crash in between, the duplicate must not make
+        // the original look known, or the original would become a "duplicate" of its copy and its
+        // rows would never be loaded.
+        if (!Submission.Status.DUPLICATE.label().equals(k.status())) {
+            bySha.putIfAbsent(k.sha256(), k);
+        }
         byPath.put(k.path(), k);
     }
 
-    /** The recorded file with this content, if any. */
+    /** The recorded original (loaded or rejected) with this content, if any; never a duplicate record. */
     public synchronized Optional<KnownFile> bySha(String sha256) {
         return Optional.ofNullable(bySha.get(sha256));
     }
@@ -175,7 +181,13 @@ public final class Warehouse implements AutoCloseable {
 
     /** Writes the Parquet export for dashboards; see {@link ParquetExporter}. */
     public synchronized void exportParquet() throws SQLException, IOException {
-        new ParquetExporter(connection, dir.resolve("parquet")).exportAll();
+        exportParquet(table -> { });
+    }
+
+    /** @param afterPublish called with each table's name once its new export is published */
+    public synchronized void exportParquet(java.util.function.Consumer<String> afterPublish)
+            throws SQLException, IOException {
+        new ParquetExporter(connection, dir.resolve("parquet")).exportAll(afterPublish);
     }
 
     /**
@@ -185,7 +197,8 @@ public final class Warehouse implements AutoCloseable {
      *
      * @return whether it exported
      */
-    public synchronized boolean exportParquetIfChanged() throws SQLException, IOException {
+    public synchronized boolean exportParquetIfChanged(java.util.function.Consumer<String> afterPublish)
+            throws SQLException, IOException {
         String state;
         try (Statement st = connection.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) || ':' || coalesce(max(submission_id), 0) FROM submission")) {
@@ -198,7 +211,7 @@ public final class Warehouse implements AutoCloseable {
                 && Files.exists(root.resolve("submission"))) {
             return false;
         }
-        exportParquet();
+        exportParquet(afterPublish);
         Path tmp = root.resolve(".exported-submissions.next");
         Files.writeString(tmp, state + "\n");
         Files.move(tmp, mark, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

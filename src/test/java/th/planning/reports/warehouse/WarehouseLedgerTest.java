@@ -145,6 +145,23 @@ class WarehouseLedgerTest {
         }
     }
 
+    /** The scan records a duplicate before its original is loaded; a crash in between must not lose the original. */
+    @Test
+    void aDuplicateRecordDoesNotStandForItsContent() throws Exception {
+        String sha = "7".repeat(64);
+        IncomingFile copy = new IncomingFile(Path.of("x/copy.pdf"), "x/copy.pdf", 5, Instant.EPOCH, sha);
+        try (Warehouse w = Warehouse.open(dir)) {
+            w.write(1, List.of(Submission.duplicate(copy, "x/original.pdf")));
+            assertThat(w.bySha(sha)).isEmpty();
+        }
+        try (Warehouse w = Warehouse.open(dir)) {          // as the next run, after a crash, sees it
+            assertThat(w.bySha(sha)).isEmpty();
+            assertThat(w.recorded("x/copy.pdf", sha)).isTrue();
+            w.write(2, List.of(seedReport(0, "x/original.pdf", sha)));
+            assertThat(w.bySha(sha)).map(Warehouse.KnownFile::path).contains("x/original.pdf");
+        }
+    }
+
     private static Submission withAllocated(Submission s, BigDecimal amount) {
         ReportRecord r = s.report().report();
         NumberField a = new NumberField(new ParsedNumber(ValueStatus.VALUE, amount, amount.toPlainString(), null),

@@ -1,0 +1,51 @@
+package th.planning.reports.batch;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Test hook for the crash test ({@code CrashRecoveryTest}); inert unless one of its system properties is
+ * set, which production never does.
+ * <ul>
+ *   <li>{@code report-etl.crash-at=POINT} ends the process with {@code Runtime.halt(137)} (as abrupt as
+ *       kill -9: no shutdown hooks, no finally blocks) when the run reaches POINT: {@code scan} (scan done,
+ *       its duplicates written), {@code chunk:N} (the N-th chunk of this process committed to the
+ *       warehouse, before Spring Batch records it), {@code before-export}, or {@code export:TABLE} (that
+ *       table's Parquet just published, the others not yet).</li>
+ *   <li>{@code report-etl.slow-per-file-ms=MS} sleeps before reading each file, so a run lasts long
+ *       enough to be watched.</li>
+ * </ul>
+ */
+final class CrashHook {
+
+    private static final String CRASH_AT = System.getProperty("report-etl.crash-at");
+    private static final long SLOW_MS = Long.getLong("report-etl.slow-per-file-ms", 0L);
+    private static final AtomicInteger CHUNKS = new AtomicInteger();
+
+    private CrashHook() {
+    }
+
+    static void at(String point) {
+        if (CRASH_AT != null && CRASH_AT.equals(point)) {
+            System.err.println("report-etl: crash hook: halting at " + point);
+            System.err.flush();
+            Runtime.getRuntime().halt(137);
+        }
+    }
+
+    /** After a chunk is committed to the warehouse. */
+    static void chunkCommitted() {
+        if (CRASH_AT != null) {
+            at("chunk:" + CHUNKS.incrementAndGet());
+        }
+    }
+
+    static void beforeFile() {
+        if (SLOW_MS > 0) {
+            try {
+                Thread.sleep(SLOW_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

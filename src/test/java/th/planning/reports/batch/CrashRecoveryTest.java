@@ -1,0 +1,425 @@
+package th.planning.reports.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import th.planning.reports.warehouse.Warehouse;
+
+/**
+ * Crash safety with real processes: the job runs in a child JVM that dies abruptly — by the test hook
+ * {@link CrashHook} ({@code Runtime.halt}, as abrupt as kill -9) at chosen points, and by
+ * {@code Process.destroyForcibly()} (SIGKILL) at a point in time — then a new JVM runs the job to the end,
+ * and its warehouse must equal a clean run's, table by table, compared by natural keys (path, sha256,
+ * names, values; never run ids, timestamps or surrogate ids): no lost and no doubled rows. After every
+ * kill and every recovery each published {@code parquet/<table>} must be a complete, readable export, and
+ * the job repository must hold no execution still STARTED.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CrashRecoveryTest {
+
+    static final Path SAMPLE_DIR = Path.of("sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ");
+    /** 12 reports × docx, pdf, xlsx, a copy and a bad file: 37 new files, one chunk per partition. */
+    static final int REPORTS = 12;
+    static final String MAIN = "th.planning.reports.cli.ReportEtl";
+    static final Duration RUN_LIMIT = Duration.ofMinutes(3);
+
+    @TempDir
+    static Path tmp;
+    Path drop;
+    Path reference;
+    final Map<String, String> results = new LinkedHashMap<>();
+
+    @BeforeAll
+    void dropFolderAndCleanReferenceRun() throws Exception {
+        drop = tmp.resolve("drop");
+        Path agency = drop.resolve("2567/Q4/สำนักงานสถิติแห่งชาติ");
+        Files.createDirectories(agency);
+        for (int i = 1; i <= REPORTS; i++) {
+            for (String ext : new String[] {"docx", "pdf", "xlsx"}) {
+                String name = "report-%02d.%s".formatted(i, ext);
+                Files.copy(SAMPLE_DIR.resolve(name), agency.resolve(name));
+            }
+        }
+        // The same content under another name (a duplicate, recorded during the scan) and a file that is
+        // not what its name says (rejected): both kinds of ledger row must survive a crash too.
+        Files.copy(SAMPLE_DIR.resolve("report-07.pdf"), agency.resolve("สำเนา report-07.pdf"));
+        Files.writeString(agency.resolve("notes.xlsx"), "not a spreadsheet\n");
+
+        reference = tmp.resolve("reference");
+        Child clean = Child.start(drop, reference, "reference");
+        assertThat(clean.waitFor()).as(clean.log()).isZero();
+        results.put("reference run", "%.1f s".formatted(clean.seconds()));
+        try (Connection c = duck(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT status, count(*) FROM ref.submission GROUP BY 1 ORDER BY 1")) {
+            List<String> counts = new ArrayList<>();
+            while (rs.next()) {
+                counts.add(rs.getString(1) + " " + rs.getInt(2));
+            }
+            assertThat(counts).containsExactly("duplicate 1", "loaded 36", "rejected 1");
+        }
+    }
+
+    @AfterAll
+    void report() {
+        StringBuilder sb = new StringBuilder("crash recovery (kill → recover → compare):\n");
+        results.forEach((k, v) -> sb.append("  ").append(k).append(": ").append(v).append('\n'));
+        System.out.print(sb);
+    }
+
+    @Test
+    void haltedAfterTheScanWroteItsDuplicates() throws Exception {
+        haltAndRecover("scan");
+    }
+
+    @Test
+    void haltedAfterTheFirstChunkCommittedThenTheRecoveryHaltedToo() throws Exception {
+        haltAndRecover("chunk:1", "before-export");
+    }
+
+    @Test
+    void haltedAfterTheLastChunkCommittedBeforeTheStepRecordedIt() throws Exception {
+        haltAndRecover("chunk:2");
+    }
+
+    @Test
+    void haltedAfterAllFilesLoadedBeforeTheExport() throws Exception {
+        haltAndRecover("before-export");
+    }
+
+    @Test
+    void haltedInTheMiddleOfTheExportThenAgainOverAPublishedExport() throws Exception {
+        Path wh = haltAndRecover("export:fact_kpi");
+        // Now every table has a published export: a run dies half-way through publishing the next one;
+        // every link must still resolve to a complete export. A run with nothing new skips the export,
+        // so drop the mark that says the export is current to make this one publish again.
+        java.nio.file.Files.delete(wh.resolve("parquet/.exported-submissions"));
+        Child again = Child.start(drop, wh, "export-again", "-Dreport-etl.crash-at=export:submission_summary");
+        assertThat(again.waitFor()).as(again.log()).isEqualTo(137);
+        assertPublishedExportsReadable(wh, true);
+        Child finish = Child.start(drop, wh, "export-again-recover");
+        assertThat(finish.waitFor()).as(finish.log()).isZero();
+        assertSameAsReference(wh);
+        assertPublishedExportsReadable(wh, true);
+    }
+
+    @Test
+    void killedWithSigkillWhileReadingFiles() throws Exception {
+        Path wh = tmp.resolve("sigkill");
+        Child run = Child.start(drop, wh, "sigkill");
+        // At the first progress line (a few files read, most not): a point in time, not a hook.
+        run.awaitLog("/37 files (");
+        run.process.destroyForcibly();
+        assertThat(run.waitFor()).as("killed, not finished: " + run.log()).isEqualTo(137);
+        long committed = count(wh, "SELECT count(*) FROM submission");
+        recover(wh, "SIGKILL at the first progress line (" + committed + " of 38 files committed)", run);
+    }
+
+    @Test
+    void aSecondRunRefusesWhileOneIsRunningThenTheFirstIsKilled() throws Exception {
+        Path wh = tmp.resolve("locked");
+        Child first = Child.start(drop, wh, "locked-first", "-Dreport-etl.slow-per-file-ms=400");
+        first.awaitLog("reading 37 new files");
+        Child second = Child.start(drop, wh, "locked-second");
+        assertThat(second.waitFor()).as(second.log()).isEqualTo(3);
+        assertThat(second.log()).contains("another run is using the warehouse").contains("this run did nothing");
+        assertThat(first.process.isAlive()).isTrue();
+        first.process.destroyForcibly();
+        assertThat(first.waitFor()).as("killed, not finished: " + first.log()).isEqualTo(137);
+        long committed = count(wh, "SELECT count(*) FROM submission");
+        results.put("second run while one runs", "exit 3 in %.1f s".formatted(second.seconds()));
+        recover(wh, "SIGKILL of the slowed first run (" + committed + " of 38 files committed)", first);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    /** Halts a run at each point in turn on one warehouse (the later ones halt recovery runs), then recovers. */
+    private Path haltAndRecover(String... points) throws Exception {
+        Path wh = tmp.resolve("halt-" + String.join("-", points).replace(':', '-'));
+        Child run = null;
+        for (String point : points) {
+            run = Child.start(drop, wh, point, "-Dreport-etl.crash-at=" + point);
+            assertThat(run.waitFor()).as("halted at " + point + ": " + run.log()).isEqualTo(137);
+            assertThat(run.log()).contains("crash hook: halting at " + point);
+            assertPublishedExportsReadable(wh, false);
+        }
+        recover(wh, "halt at " + String.join(", then at ", points), run);
+        return wh;
+    }
+
+    private void recover(Path wh, String label, Child killed) throws Exception {
+        assertPublishedExportsReadable(wh, false);
+        Child again = Child.start(drop, wh, label.replaceAll("\\W+", "-") + "-recover");
+        assertThat(again.waitFor()).as(again.log()).isZero();
+        Map<String, String> diff = differences(wh);
+        results.put(label, "killed after %.1f s, recovered in %.1f s, tables differing: %s"
+                .formatted(killed.seconds(), again.seconds(), diff.isEmpty() ? "none" : diff));
+        assertThat(diff).as("tables that differ from the clean run").isEmpty();
+        assertPublishedExportsReadable(wh, true);
+        results.put(label + ", job executions", assertJobRepositoryRecovered(wh).toString());
+    }
+
+    private void assertSameAsReference(Path wh) throws Exception {
+        assertThat(differences(wh)).isEmpty();
+    }
+
+    /** Every table but the run log, as natural keys and values: table → what is lost and doubled. */
+    private Map<String, String> differences(Path wh) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = duck()) {
+            try (Statement st = c.createStatement()) {
+                st.execute("ATTACH '" + wh.resolve(Warehouse.FILE_NAME) + "' AS got (READ_ONLY)");
+            }
+            List<String> tables = tables(c);
+            assertThat(tables).contains("submission", "fact_budget", "fact_progress", "fact_kpi", "fact_activity",
+                    "dq_finding", "dim_agency", "dim_project", "dim_fiscal_period", "report_text");
+            for (String t : tables) {
+                String ref = canonical(c, "ref", t);
+                String got = canonical(c, "got", t);
+                long lost = scalar(c, "SELECT count(*) FROM (" + ref + " EXCEPT ALL " + got + ")");
+                long extra = scalar(c, "SELECT count(*) FROM (" + got + " EXCEPT ALL " + ref + ")");
+                long rows = scalar(c, "SELECT count(*) FROM (" + ref + ")");
+                if (rows == 0 && !t.equals("dq_finding")) {
+                    throw new AssertionError("reference table " + t + " is empty: nothing would be compared");
+                }
+                if (lost + extra > 0) {
+                    out.put(t, lost + " lost, " + extra + " extra of " + rows);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> tables(Connection c) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT table_name FROM duckdb_tables() WHERE database_name = 'ref' "
+                        + "AND table_name NOT IN ('ingest_run', 'schema_version') ORDER BY 1")) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The table with its surrogate keys replaced by what they stand for: a submission by its path and
+     * hash, an agency by its name, a project by its agency and key; run ids and timestamps left out.
+     */
+    private static String canonical(Connection c, String db, String table) throws SQLException {
+        List<String> select = new ArrayList<>();
+        boolean bySubmission = false;
+        try (PreparedStatement ps = c.prepareStatement("SELECT column_name FROM duckdb_columns() "
+                + "WHERE database_name = ? AND table_name = ? ORDER BY column_index")) {
+            ps.setString(1, db);
+            ps.setString(2, table);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String col = rs.getString(1);
+                    switch (col) {
+                        case "run_id", "processed_at" -> { }
+                        // "as first seen": the renditions of a report (docx, pdf, xlsx) may space the name
+                        // differently and are read by different threads, so even two clean runs may keep
+                        // different ones; the project is identified by its key.
+                        case "project_name" -> {
+                            if (!table.equals("dim_project")) {
+                                select.add("t.project_name");
+                            }
+                        }
+                        case "submission_id" -> {
+                            if (!table.equals("submission")) {
+                                bySubmission = true;
+                                select.add("s.path AS s_path");
+                                select.add("s.sha256 AS s_sha256");
+                            }
+                        }
+                        case "superseded_by", "rendition_of" -> select.add("(SELECT x.path || ' ' || x.sha256 FROM "
+                                + db + ".submission x WHERE x.submission_id = t." + col + ") AS " + col);
+                        case "agency_id" -> select.add("(SELECT a.agency_name FROM " + db
+                                + ".dim_agency a WHERE a.agency_id = t.agency_id) AS agency");
+                        case "project_id" -> select.add("(SELECT a.agency_name || '/' || p.project_key FROM " + db
+                                + ".dim_project p LEFT JOIN " + db + ".dim_agency a USING (agency_id) "
+                                + "WHERE p.project_id = t.project_id) AS project");
+                        default -> select.add("t.\"" + col + "\"");
+                    }
+                }
+            }
+        }
+        return "SELECT " + String.join(", ", select) + " FROM " + db + "." + table + " t"
+                + (bySubmission ? " LEFT JOIN " + db + ".submission s ON s.submission_id = t.submission_id" : "");
+    }
+
+    /**
+     * Each {@code parquet/<table>} that exists is a link to a complete export: readable, with as many
+     * rows as the table (the warehouse did not change since: the killed or finished run was the last).
+     *
+     * @param all whether every table must be published (after a finished run)
+     */
+    private static void assertPublishedExportsReadable(Path wh, boolean all) throws Exception {
+        Path root = wh.resolve("parquet");
+        Map<String, String> tables = new LinkedHashMap<>();
+        for (String t : new String[] {"fact_budget", "fact_progress", "fact_kpi", "fact_activity", "submission",
+                "dim_agency", "dim_project", "dim_fiscal_period", "report_text"}) {
+            tables.put(t, t);
+        }
+        tables.put("submission_summary", "v_submission_summary");
+        int published = 0;
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            st.execute("ATTACH '" + wh.resolve(Warehouse.FILE_NAME) + "' AS got (READ_ONLY)");
+            for (var e : tables.entrySet()) {
+                Path link = root.resolve(e.getKey());
+                if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
+                    assertThat(all).as(link + " missing after a finished run").isFalse();
+                    continue;
+                }
+                published++;
+                assertThat(Files.isSymbolicLink(link)).as(link + " is a link").isTrue();
+                assertThat(Files.isDirectory(link)).as(link + " resolves").isTrue();
+                long rows = scalar(c, "SELECT count(*) FROM read_parquet('" + link + "/**/*.parquet', "
+                        + "hive_partitioning = false)");
+                long expected = scalar(c, "SELECT count(*) FROM got." + e.getValue());
+                assertThat(rows).as("rows in " + link).isEqualTo(expected);
+            }
+        }
+    }
+
+    /** No execution left STARTED; every one but the last failed or abandoned, the last completed. */
+    private static List<String> assertJobRepositoryRecovered(Path wh) throws SQLException {
+        List<String> statuses = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(RunHistory.defaultJobRepositoryUrl(wh), "sa", "");
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID")) {
+            while (rs.next()) {
+                statuses.add(rs.getString(1));
+            }
+        }
+        assertThat(statuses).isNotEmpty();
+        assertThat(statuses.get(statuses.size() - 1)).isEqualTo("COMPLETED");
+        assertThat(statuses.subList(0, statuses.size() - 1)).as("killed executions").allMatch(
+                s -> s.equals("FAILED") || s.equals("ABANDONED") || s.equals("COMPLETED"));
+        assertThat(statuses).as("job executions").doesNotContain("STARTED", "STARTING", "STOPPING");
+        List<String> runs = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            st.execute("ATTACH '" + wh.resolve(Warehouse.FILE_NAME) + "' AS got (READ_ONLY)");
+            try (ResultSet rs = st.executeQuery("SELECT status FROM got.ingest_run ORDER BY run_id")) {
+                while (rs.next()) {
+                    runs.add(rs.getString(1));
+                }
+            }
+        }
+        assertThat(runs).as("ingest_run").doesNotContain("running");
+        assertThat(runs.get(runs.size() - 1)).isEqualTo("completed");
+        // The bookkeeping agrees with the warehouse: a killed run recorded there is in the job repository too.
+        assertThat(statuses).as("job executions beside ingest_run " + runs).hasSize(runs.size());
+        return statuses;
+    }
+
+    private Connection duck() throws SQLException {
+        Connection c = DriverManager.getConnection("jdbc:duckdb:");
+        try (Statement st = c.createStatement()) {
+            st.execute("ATTACH '" + reference.resolve(Warehouse.FILE_NAME) + "' AS ref (READ_ONLY)");
+        }
+        return c;
+    }
+
+    private static long count(Path wh, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            st.execute("ATTACH '" + wh.resolve(Warehouse.FILE_NAME) + "' AS got (READ_ONLY)");
+            st.execute("USE got");
+            return scalar(c, sql);
+        }
+    }
+
+    private static long scalar(Connection c, String sql) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** {@code report-etl ingest} in a JVM of its own, output to a log file. */
+    static final class Child {
+        final Process process;
+        final Path logFile;
+        final long started = System.nanoTime();
+        long ended;
+
+        Child(Process process, Path logFile) {
+            this.process = process;
+            this.logFile = logFile;
+        }
+
+        static Child start(Path input, Path warehouse, String name, String... jvmOptions) throws IOException {
+            List<String> cmd = new ArrayList<>();
+            cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+            cmd.add("-Xmx1g");
+            cmd.add("-Dfile.encoding=UTF-8");
+            cmd.addAll(List.of(jvmOptions));
+            // Surefire's java.class.path ends with an empty entry, which would put the working directory
+            // (the project, with its warehouse/migrations) on the child's class path a second time.
+            String classPath = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                    .filter(e -> !e.isBlank()).collect(Collectors.joining(File.pathSeparator));
+            cmd.addAll(List.of("-cp", classPath, MAIN, "ingest",
+                    "--input", input.toString(), "--warehouse", warehouse.toString(), "--threads", "2"));
+            Path log = tmp.resolve("log-" + name.replaceAll("\\W+", "-") + "-" + System.nanoTime() + ".txt");
+            Process p = new ProcessBuilder(cmd).directory(tmp.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            return new Child(p, log);
+        }
+
+        int waitFor() throws InterruptedException {
+            if (!process.waitFor(RUN_LIMIT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("run did not end within " + RUN_LIMIT + ": " + log());
+            }
+            ended = System.nanoTime();
+            return process.exitValue();
+        }
+
+        double seconds() {
+            long end = process.isAlive() ? System.nanoTime() : ended;
+            return (end - started) / 1e9;
+        }
+
+        String log() {
+            try {
+                return Files.readString(logFile, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                return "(no log: " + e + ")";
+            }
+        }
+
+        void awaitLog(String text) throws InterruptedException {
+            long deadline = System.nanoTime() + RUN_LIMIT.toNanos();
+            while (!log().contains(text)) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    throw new AssertionError("never logged '" + text + "': " + log());
+                }
+                Thread.sleep(50);
+            }
+        }
+    }
+}
