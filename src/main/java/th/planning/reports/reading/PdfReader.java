@@ -388,7 +388,7 @@ public final class PdfReader implements DocumentReader {
             for (RuledGrids.Grid g : grids) {
                 List<List<Cluster>> cells = inCells.get(g);
                 if (cells != null) {
-                    items.add(new PageTable(g.top(), g.xs(), table(g, cells)));
+                    items.add(new PageTable(g.top(), g.xs(), table(g, cells), lastRowFull(g, cells)));
                 }
             }
             items.sort(Comparator.comparingDouble(o -> o instanceof Line l ? l.y : ((PageTable) o).top));
@@ -419,7 +419,29 @@ public final class PdfReader implements DocumentReader {
     }
 
     /** A table of one page, the y of its top rule (for reading order) and its column boundaries. */
-    private record PageTable(float top, float[] xs, Table table) {
+    private record PageTable(float top, float[] xs, Table table, boolean lastRowFull) {
+    }
+
+    /**
+     * Whether every cell with text in the grid's last row ends in a full line (within a few font sizes
+     * of the cell's right border): text that a page break cut, not text that ended there.
+     */
+    static boolean lastRowFull(RuledGrids.Grid grid, List<List<Cluster>> cellClusters) {
+        int lastRow = grid.ys().length - 2;
+        boolean any = false;
+        for (int i = 0; i < grid.cells().size(); i++) {
+            int[] c = grid.cells().get(i);
+            List<Line> lines = buildLines(cellClusters.get(i));
+            if (c[1] != lastRow || lines.isEmpty()) {
+                continue;
+            }
+            Line last = lines.get(lines.size() - 1);
+            if (last.x1 < grid.xs()[c[3] + 1] - 4 * last.fontSize) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
     }
 
     /**
@@ -427,7 +449,8 @@ public final class PdfReader implements DocumentReader {
      * same table continued. Its first row after the repeated header is the second part of the row the
      * page broke when it does not open an item of its own (a number, "กิจกรรมที่", "เชิงปริมาณ") and
      * either has a cell left empty where the broken row's is filled (that column ended before the
-     * break) or the broken row opens an item. That part is moved into the broken row, cell by cell,
+     * break), or the broken row opens an item, or each of its cells ends in a full line; and no cell of it has text where the broken row's is
+     * empty, since a cell's text starts at its row's top, before any break. That part is moved into the broken row, cell by cell,
      * so the row reads as in the source; the rest stays a table of its own. Returns the continued
      * table without the moved row, and replaces the previous table in {@code out}; null when the
      * table does not continue a broken row.
@@ -460,9 +483,13 @@ public final class PdfReader implements DocumentReader {
             if (b.text().isBlank() && !a.text().isBlank()) {
                 emptyWhereFilled = true;
             }
+            if (a.text().isBlank() && !b.text().isBlank()) {
+                return null; // a cell's text starts in its row's first part: this row is a new one
+            }
         }
         String partFirst = part.cells().get(0).text().strip();
-        if (opensItem(partFirst) || !(emptyWhereFilled || opensItem(last.cells().get(0).text().strip()))) {
+        if (opensItem(partFirst)
+                || !(emptyWhereFilled || prevTable.lastRowFull() || opensItem(last.cells().get(0).text().strip()))) {
             return null;
         }
         List<Cell> joined = new ArrayList<>();

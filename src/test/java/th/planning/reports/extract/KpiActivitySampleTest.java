@@ -191,16 +191,17 @@ class KpiActivitySampleTest {
 
     /*
      * PDFs (made by LibreOffice from the docx) against the docx, indicator for indicator and activity for
-     * activity, every field. Measured: indicators agree in 38 of the 40 reports, activities in 31.
-     * Where they differ it is not the table: 30 (both) and 19, 21 keep "ํา" (NIKHAHIT + SARA AA) in the
-     * docx where the PDF has "ำ"; 18, 25, 29, 35 lose a "-" that a PDF line wrap put at a line start, where
-     * it reads as a list bullet; 22, 28, 37 are listed in PDF_KPI_DIFFERS / PDF_ACTIVITIES_DIFFER too.
+     * activity, every field. Measured: indicators agree in 38 of the 40 reports, activities in 33.
+     * Where they differ it is not the table's shape: 30 (both) and 19, 21 keep "ํา" (NIKHAHIT + SARA AA)
+     * in the docx where the PDF has "ำ"; 28's PDF text layer maps the tone mark of "เป้าหมาย"/"ผลที่ได้" to
+     * "ู", so its header row is not recognised; 18, 25, 29, 35 lose a "-" that a PDF line wrap put at the
+     * start of a line, where it reads as a list bullet.
      */
     static final int PDF_KPIS_AGREE = 38;
-    static final int PDF_ACTIVITIES_AGREE = 31;
+    static final int PDF_ACTIVITIES_AGREE = 33;
     static final java.util.Set<String> PDF_KPI_DIFFERS = java.util.Set.of("28", "30");
     static final java.util.Set<String> PDF_ACTIVITIES_DIFFER =
-            java.util.Set.of("18", "19", "21", "22", "25", "29", "30", "35", "37");
+            java.util.Set.of("18", "19", "21", "25", "29", "30", "35");
 
     static Stream<String> pdfKpisAgree() {
         return all().filter(nn -> !PDF_KPI_DIFFERS.contains(nn));
