@@ -6,22 +6,31 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.apache.pdfbox.util.Matrix;
 
 import th.planning.reports.document.Block;
+import th.planning.reports.document.Cell;
 import th.planning.reports.document.Document;
 import th.planning.reports.document.DocumentFormat;
 import th.planning.reports.document.Paragraph;
+import th.planning.reports.document.Row;
+import th.planning.reports.document.Table;
 
 /**
  * Reads a PDF's text layer, one Paragraph per visual line, pages in order, lines top to bottom.
@@ -59,10 +68,10 @@ public final class PdfReader implements DocumentReader {
 
     @Override
     public Document read(Path file) {
-        List<String> lines = new ArrayList<>();
+        List<Block> raw = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
                 MemoryUsageSetting.setupMixed(MEMORY_LIMIT).streamCache)) {
-            LineCollector collector = new LineCollector(lines);
+            LineCollector collector = new LineCollector(raw);
             collector.getText(pdf);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("password-protected", e);
@@ -73,18 +82,45 @@ public final class PdfReader implements DocumentReader {
         } catch (RuntimeException e) {
             throw new UnreadableDocumentException("corrupt pdf: " + OfficePackages.reason(e), e);
         }
-        List<Block> blocks = new ArrayList<>(lines.size());
+        List<Block> blocks = new ArrayList<>(raw.size());
         boolean anyText = false;
-        for (String line : lines) {
-            if (!line.isBlank()) {
+        for (Block block : raw) {
+            Block canonical = canonical(block);
+            if (canonical != null) {
                 anyText = true;
-                blocks.add(new Paragraph(canonicalizer.apply(line)));
+                blocks.add(canonical);
             }
         }
         if (!anyText) {
             throw new UnreadableDocumentException("no text layer (scanned PDF?)");
         }
         return new Document(DocumentFormat.PDF, blocks);
+    }
+
+    /** A block with its text canonicalized; null for a blank paragraph or a table without text. */
+    private Block canonical(Block block) {
+        if (block instanceof Paragraph p) {
+            return p.text().isBlank() ? null : new Paragraph(canonicalizer.apply(p.text()));
+        }
+        Table t = (Table) block;
+        List<Row> rows = new ArrayList<>(t.rows().size());
+        boolean anyText = false;
+        for (Row row : t.rows()) {
+            List<Cell> cells = new ArrayList<>(row.cells().size());
+            for (Cell cell : row.cells()) {
+                List<Block> content = new ArrayList<>();
+                for (Block b : cell.content()) {
+                    Block c = canonical(b);
+                    if (c != null) {
+                        content.add(c);
+                        anyText = true;
+                    }
+                }
+                cells.add(new Cell(content, cell.colSpan(), cell.rowSpan(), null));
+            }
+            rows.add(new Row(cells));
+        }
+        return anyText ? new Table(rows) : null;
     }
 
     /** A base glyph with the combining marks that follow it. */
@@ -145,17 +181,25 @@ public final class PdfReader implements DocumentReader {
         return isCombining(c) ? 0 : -1;
     }
 
-    /** Collects each page's glyphs in content-stream order and turns them into lines. */
+    /**
+     * Collects each page's glyphs in content-stream order and its ruling lines, and turns them into
+     * paragraphs and, where the rules draw a grid, tables.
+     */
     private static final class LineCollector extends PDFTextStripper {
 
-        private final List<String> lines;
+        private final List<Block> out;
         private final ParagraphJoiner joiner;
         private final List<Cluster> page = new ArrayList<>();
+        private final RuledGrids rules = new RuledGrids();
+        /** The path being built: subpaths as point lists {x, y} in display space, and rectangles. */
+        private final List<List<float[]>> subpaths = new ArrayList<>();
+        private final List<float[]> boxes = new ArrayList<>();
+        private PDRectangle crop;
         private TextPosition previous;
 
-        LineCollector(List<String> lines) {
-            this.lines = lines;
-            this.joiner = new ParagraphJoiner(lines);
+        LineCollector(List<Block> out) {
+            this.out = out;
+            this.joiner = new ParagraphJoiner(out);
             setSortByPosition(false);
         }
 
@@ -169,7 +213,110 @@ public final class PdfReader implements DocumentReader {
         @Override
         protected void startPage(PDPage pdPage) {
             page.clear();
+            rules.clear();
+            subpaths.clear();
+            boxes.clear();
+            crop = pdPage.getCropBox();
             previous = null;
+        }
+
+        @Override
+        protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            try {
+                path(operator.getName(), operands);
+            } catch (RuntimeException e) {
+                subpaths.clear(); // a malformed path operator: its rules are lost, the text is not
+                boxes.clear();
+            }
+            super.processOperator(operator, operands);
+        }
+
+        /** Builds the current path and, when it is painted, keeps its horizontal and vertical rules. */
+        private void path(String op, List<COSBase> operands) {
+            switch (op) {
+                case "m" -> {
+                    List<float[]> sub = new ArrayList<>();
+                    sub.add(point(operands, 0));
+                    subpaths.add(sub);
+                }
+                case "l" -> current().add(point(operands, 0));
+                case "c" -> current().add(point(operands, 4));
+                case "v", "y" -> current().add(point(operands, 2));
+                case "h" -> {
+                    List<float[]> sub = current();
+                    if (!sub.isEmpty()) {
+                        sub.add(sub.get(0));
+                    }
+                }
+                case "re" -> {
+                    float x = number(operands, 0);
+                    float y = number(operands, 1);
+                    float[] a = display(x, y);
+                    float[] b = display(x + number(operands, 2), y + number(operands, 3));
+                    boxes.add(new float[] {a[0], a[1], b[0], b[1]});
+                }
+                case "S", "s" -> paint(true, false);
+                case "f", "F", "f*" -> paint(false, true);
+                case "B", "B*", "b", "b*" -> paint(true, true);
+                case "n" -> paint(false, false);
+                default -> {
+                    // not a path operator
+                }
+            }
+        }
+
+        private List<float[]> current() {
+            if (subpaths.isEmpty()) {
+                subpaths.add(new ArrayList<>());
+            }
+            return subpaths.get(subpaths.size() - 1);
+        }
+
+        private void paint(boolean stroke, boolean fill) {
+            for (List<float[]> sub : subpaths) {
+                if (stroke) {
+                    for (int i = 1; i < sub.size(); i++) {
+                        float[] a = sub.get(i - 1);
+                        float[] b = sub.get(i);
+                        rules.segment(a[0], a[1], b[0], b[1]);
+                    }
+                }
+                if (fill && sub.size() > 1) {
+                    float x0 = Float.MAX_VALUE, y0 = Float.MAX_VALUE, x1 = -Float.MAX_VALUE, y1 = -Float.MAX_VALUE;
+                    for (float[] p : sub) {
+                        x0 = Math.min(x0, p[0]);
+                        y0 = Math.min(y0, p[1]);
+                        x1 = Math.max(x1, p[0]);
+                        y1 = Math.max(y1, p[1]);
+                    }
+                    rules.filledBox(x0, y0, x1, y1);
+                }
+            }
+            for (float[] b : boxes) {
+                if (fill) {
+                    rules.filledBox(b[0], b[1], b[2], b[3]);
+                }
+                if (stroke) {
+                    rules.strokedBox(b[0], b[1], b[2], b[3]);
+                }
+            }
+            subpaths.clear();
+            boxes.clear();
+        }
+
+        private float[] point(List<COSBase> operands, int at) {
+            return display(number(operands, at), number(operands, at + 1));
+        }
+
+        private static float number(List<COSBase> operands, int at) {
+            return ((COSNumber) operands.get(at)).floatValue();
+        }
+
+        /** User space to the display space of text positions: y down from the crop box's top. */
+        private float[] display(float x, float y) {
+            Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+            java.awt.geom.Point2D.Float p = ctm.transformPoint(x, y);
+            return new float[] {p.x - crop.getLowerLeftX(), crop.getUpperRightY() - p.y};
         }
 
         @Override
@@ -208,15 +355,220 @@ public final class PdfReader implements DocumentReader {
 
         @Override
         protected void endPage(PDPage pdPage) {
-            List<Line> built = buildLines(page);
-            if (DEBUG) {
-                for (Line l : built) {
-                    System.err.printf("y=%.1f x0=%.1f x1=%.1f fs=%.1f fw=%.1f col=%s %s%n", l.y, l.x0, l.x1, l.fontSize, l.firstWordWidth, l.columns, l.text);
+            List<RuledGrids.Grid> grids = rules.isEmpty() ? List.of() : rules.grids();
+            List<Cluster> free = new ArrayList<>();
+            Map<RuledGrids.Grid, List<List<Cluster>>> inCells = new java.util.IdentityHashMap<>();
+            for (Cluster c : page) {
+                float cx = c.x + c.width / 2;
+                float cy = c.y - 0.3f * c.fontSize;
+                boolean placed = false;
+                for (RuledGrids.Grid g : grids) {
+                    if (g.contains(cx, cy)) {
+                        int cell = g.cellAt(cx, cy);
+                        if (cell >= 0) {
+                            List<List<Cluster>> cells = inCells.computeIfAbsent(g, k -> {
+                                List<List<Cluster>> l = new ArrayList<>();
+                                for (int i = 0; i < k.cells().size(); i++) {
+                                    l.add(new ArrayList<>());
+                                }
+                                return l;
+                            });
+                            cells.get(cell).add(c);
+                            placed = true;
+                        }
+                        break;
+                    }
+                }
+                if (!placed) {
+                    free.add(c);
                 }
             }
-            joiner.page(built);
+            List<Line> built = buildLines(free);
+            List<Object> items = new ArrayList<>(built);
+            for (RuledGrids.Grid g : grids) {
+                List<List<Cluster>> cells = inCells.get(g);
+                if (cells != null) {
+                    items.add(new PageTable(g.top(), g.xs(), table(g, cells), lastRowFull(g, cells)));
+                }
+            }
+            items.sort(Comparator.comparingDouble(o -> o instanceof Line l ? l.y : ((PageTable) o).top));
+            if (DEBUG) {
+                for (Object o : items) {
+                    if (o instanceof Line l) {
+                        System.err.printf("y=%.1f x0=%.1f x1=%.1f fs=%.1f fw=%.1f col=%s %s%n", l.y, l.x0, l.x1, l.fontSize, l.firstWordWidth, l.columns, l.text);
+                    } else {
+                        PageTable t = (PageTable) o;
+                        System.err.printf("y=%.1f TABLE%n", t.top);
+                        for (RuledGrids.Grid g : grids) {
+                            if (g.top() == t.top) {
+                                System.err.println("  xs=" + java.util.Arrays.toString(g.xs()) + " ys=" + java.util.Arrays.toString(g.ys()) + " top=" + g.ruledTop() + " bottom=" + g.ruledBottom());
+                            }
+                        }
+                        for (Row r : t.table.rows()) {
+                            System.err.println("  | " + String.join(" | ", r.cells().stream()
+                                    .map(c -> c.text().replace("\n", "⏎") + (c.colSpan() > 1 ? "{c" + c.colSpan() + "}" : "")
+                                            + (c.rowSpan() > 1 ? "{r" + c.rowSpan() + "}" : "")).toList()));
+                        }
+                    }
+                }
+            }
+            joiner.page(items);
             page.clear();
+            rules.clear();
         }
+    }
+
+    /** A table of one page, the y of its top rule (for reading order) and its column boundaries. */
+    private record PageTable(float top, float[] xs, Table table, boolean lastRowFull) {
+    }
+
+    /**
+     * Whether every cell with text in the grid's last row ends in a full line (within a few font sizes
+     * of the cell's right border): text that a page break cut, not text that ended there.
+     */
+    static boolean lastRowFull(RuledGrids.Grid grid, List<List<Cluster>> cellClusters) {
+        int lastRow = grid.ys().length - 2;
+        boolean any = false;
+        for (int i = 0; i < grid.cells().size(); i++) {
+            int[] c = grid.cells().get(i);
+            List<Line> lines = buildLines(cellClusters.get(i));
+            if (c[1] != lastRow || lines.isEmpty()) {
+                continue;
+            }
+            Line last = lines.get(lines.size() - 1);
+            if (last.x1 < grid.xs()[c[3] + 1] - 4 * last.fontSize) {
+                return false;
+            }
+            any = true;
+        }
+        return any;
+    }
+
+    /**
+     * A table that opens a page and has the columns of the table that closed the page before is the
+     * same table continued. Its first row after the repeated header is the second part of the row the
+     * page broke when it does not open an item of its own (a number, "กิจกรรมที่", "เชิงปริมาณ") and
+     * either has a cell left empty where the broken row's is filled (that column ended before the
+     * break), or the broken row opens an item, or each of its cells ends in a full line; and no cell of it has text where the broken row's is
+     * empty, since a cell's text starts at its row's top, before any break. That part is moved into the broken row, cell by cell,
+     * so the row reads as in the source; the rest stays a table of its own. Returns the continued
+     * table without the moved row, and replaces the previous table in {@code out}; null when the
+     * table does not continue a broken row.
+     */
+    static Table continueBrokenRow(List<Block> out, PageTable prevTable, PageTable next) {
+        if (out.isEmpty() || !(out.get(out.size() - 1) instanceof Table prev) || !sameColumns(prevTable.xs(), next.xs())) {
+            return null;
+        }
+        List<Row> pr = prev.rows();
+        List<Row> nr = next.table().rows();
+        int h = 0;
+        while (h < nr.size() && h < pr.size() - 1 && nr.get(h).text().equals(pr.get(h).text())) {
+            h++;
+        }
+        if (h >= nr.size()) {
+            return null;
+        }
+        Row last = pr.get(pr.size() - 1);
+        Row part = nr.get(h);
+        if (last.cells().size() != part.cells().size() || part.text().isBlank()) {
+            return null;
+        }
+        boolean emptyWhereFilled = false;
+        for (int i = 0; i < last.cells().size(); i++) {
+            Cell a = last.cells().get(i);
+            Cell b = part.cells().get(i);
+            if (a.colSpan() != b.colSpan() || a.rowSpan() != 1 || b.rowSpan() != 1) {
+                return null;
+            }
+            if (b.text().isBlank() && !a.text().isBlank()) {
+                emptyWhereFilled = true;
+            }
+            if (a.text().isBlank() && !b.text().isBlank()) {
+                return null; // a cell's text starts in its row's first part: this row is a new one
+            }
+        }
+        String partFirst = part.cells().get(0).text().strip();
+        if (opensItem(partFirst)
+                || !(emptyWhereFilled || prevTable.lastRowFull() || opensItem(last.cells().get(0).text().strip()))) {
+            return null;
+        }
+        List<Cell> joined = new ArrayList<>();
+        for (int i = 0; i < last.cells().size(); i++) {
+            Cell a = last.cells().get(i);
+            Cell b = part.cells().get(i);
+            List<Block> content = new ArrayList<>(a.content());
+            List<Block> more = new ArrayList<>(b.content());
+            if (!content.isEmpty() && !more.isEmpty() && content.get(content.size() - 1) instanceof Paragraph pa
+                    && more.get(0) instanceof Paragraph pb && !startsListItem(pb.text())) {
+                StringBuilder t = new StringBuilder(pa.text());
+                if (needsSpace(t, pb.text())) {
+                    t.append(' ');
+                }
+                content.set(content.size() - 1, new Paragraph(t.append(pb.text()).toString()));
+                more.remove(0);
+            }
+            content.addAll(more);
+            joined.add(new Cell(content, a.colSpan(), 1, null));
+        }
+        List<Row> prevRows = new ArrayList<>(pr);
+        prevRows.set(prevRows.size() - 1, new Row(joined));
+        out.set(out.size() - 1, new Table(prevRows));
+        List<Row> rest = new ArrayList<>(nr);
+        rest.remove(h);
+        return new Table(rest);
+    }
+
+    private static boolean sameColumns(float[] a, float[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (Math.abs(a[i] - b[i]) > RuledGrids.TOLERANCE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a cell's text opens an item: a number, a bullet, "กิจกรรมที่", or an indicator's kind. */
+    static boolean opensItem(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        char c = text.charAt(0);
+        return Character.isDigit(c) || startsListItem(text) || text.startsWith("(") && text.length() > 1
+                && Character.isDigit(text.charAt(1)) || text.startsWith("กิจกรรม") || text.startsWith("เชิงปริมาณ")
+                || text.startsWith("เชิงคุณภาพ");
+    }
+
+    /** The grid's cells as table rows, each cell's lines joined into paragraphs as on the page. */
+    static Table table(RuledGrids.Grid grid, List<List<Cluster>> cellClusters) {
+        int rows = grid.ys().length - 1;
+        List<List<Cell>> byRow = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            byRow.add(new ArrayList<>());
+        }
+        List<int[]> cells = new ArrayList<>(grid.cells());
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.<Integer>comparingInt(i -> cells.get(i)[0]).thenComparingInt(i -> cells.get(i)[2]));
+        for (int i : order) {
+            int[] c = cells.get(i);
+            List<Block> content = new ArrayList<>();
+            List<Block> paragraphs = new ArrayList<>();
+            ParagraphJoiner cellJoiner = new ParagraphJoiner(paragraphs);
+            cellJoiner.page(new ArrayList<>(buildLines(cellClusters.get(i))));
+            cellJoiner.flush();
+            content.addAll(paragraphs);
+            byRow.get(c[0]).add(new Cell(content, c[3] - c[2] + 1, c[1] - c[0] + 1, null));
+        }
+        List<Row> out = new ArrayList<>();
+        for (List<Cell> row : byRow) {
+            out.add(new Row(row));
+        }
+        return new Table(out);
     }
 
     /** A symbol font's private-use character (Word's bullets and boxes) as Unicode. */
@@ -375,18 +727,27 @@ public final class PdfReader implements DocumentReader {
      * column gaps) are never joined.
      */
     static final class ParagraphJoiner {
-        private final List<String> out;
+        private final List<Block> out;
         private final StringBuilder para = new StringBuilder();
         private Line prev;
         private float paraX0;
         private float prevRight;
+        /** The table that ended the last page, when nothing came after it. */
+        private PageTable lastTable;
 
-        ParagraphJoiner(List<String> out) {
+        ParagraphJoiner(List<Block> out) {
             this.out = out;
         }
 
-        void page(List<Line> lines) {
-            if (lines.isEmpty()) {
+        /** One page's lines and tables, top to bottom: a table ends the paragraph before it. */
+        void page(List<Object> items) {
+            List<Line> lines = new ArrayList<>();
+            for (Object o : items) {
+                if (o instanceof Line l) {
+                    lines.add(l);
+                }
+            }
+            if (items.isEmpty()) {
                 return;
             }
             float right = 0;
@@ -402,7 +763,22 @@ public final class PdfReader implements DocumentReader {
                 }
             }
             boolean firstOnPage = true;
-            for (Line l : lines) {
+            for (Object item : items) {
+                if (item instanceof PageTable t) {
+                    flush();
+                    Table rest = firstOnPage && lastTable != null ? continueBrokenRow(out, lastTable, t) : null;
+                    if (rest == null) {
+                        out.add(t.table());
+                    } else if (!rest.rows().isEmpty()) {
+                        out.add(rest);
+                    }
+                    lastTable = t;
+                    prev = null;
+                    firstOnPage = false;
+                    continue;
+                }
+                lastTable = null;
+                Line l = (Line) item;
                 boolean join = false;
                 if (prev != null && !prev.columns && !l.columns) {
                     float em = Math.max(prev.fontSize, l.fontSize);
@@ -438,7 +814,7 @@ public final class PdfReader implements DocumentReader {
 
         void flush() {
             if (para.length() > 0) {
-                out.add(para.toString());
+                out.add(new Paragraph(para.toString()));
                 para.setLength(0);
             }
         }

@@ -96,6 +96,60 @@ class PdfReaderTest {
     }
 
     @Test
+    void ruledGridBecomesATableBetweenTheParagraphsWithAMergedHeaderCell() throws IOException {
+        Path file = dir.resolve("ruled.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            org.apache.pdfbox.pdmodel.font.PDType1Font font = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+                text(cs, font, 72, 700, "Before the table");
+                // rows at y 680..650..620..590; columns at x 72, 250, 400; the header spans both right columns
+                for (float y : new float[] {680, 650, 620, 590}) {
+                    cs.moveTo(72, y);
+                    cs.lineTo(400, y);
+                }
+                cs.moveTo(72, 680);
+                cs.lineTo(72, 590);
+                cs.moveTo(400, 680);
+                cs.lineTo(400, 590);
+                cs.stroke();
+                cs.addRect(249.5f, 590, 1, 60); // the inner border as a thin filled box, below the header only
+                cs.fill();
+                text(cs, font, 80, 660, "Indicator");
+                text(cs, font, 260, 660, "Target 2567");
+                text(cs, font, 80, 630, "Share done");
+                text(cs, font, 260, 630, "100");
+                text(cs, font, 80, 600, "Books");
+                text(cs, font, 260, 600, "3");
+                text(cs, font, 72, 560, "After the table");
+            }
+            pdf.save(file.toFile());
+        }
+        Document doc = reader.read(file);
+
+        assertThat(doc.blocks()).hasSize(3);
+        assertThat(doc.blocks().get(0)).isEqualTo(new th.planning.reports.document.Paragraph("Before the table"));
+        th.planning.reports.document.Table table = (th.planning.reports.document.Table) doc.blocks().get(1);
+        assertThat(table.rows()).hasSize(3);
+        assertThat(table.rows().get(0).cells()).extracting(c -> c.text(), c -> c.colSpan())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Indicator Target 2567", 2));
+        assertThat(table.rows().get(1).cells()).extracting(c -> c.text()).containsExactly("Share done", "100");
+        assertThat(table.rows().get(2).cells()).extracting(c -> c.text()).containsExactly("Books", "3");
+        assertThat(doc.blocks().get(2)).isEqualTo(new th.planning.reports.document.Paragraph("After the table"));
+    }
+
+    private static void text(PDPageContentStream cs, org.apache.pdfbox.pdmodel.font.PDFont font, float x, float y,
+            String s) throws IOException {
+        cs.beginText();
+        cs.setFont(font, 12);
+        cs.newLineAtOffset(x, y);
+        cs.showText(s);
+        cs.endText();
+    }
+
+    @Test
     void pdfWithoutTextIsReportedAsScanned() throws IOException {
         Path file = dir.resolve("scan.pdf");
         try (PDDocument pdf = new PDDocument()) {
