@@ -87,6 +87,9 @@ public final class FormExtractor {
                 texts(lines, s9), fiscalYear);
         java.util.Map<String, List<String>> prose = new java.util.LinkedHashMap<>();
         for (int s = 3; s <= SECTIONS; s++) {
+            if (s == 7 || s == 8 || s == 11) {
+                continue;       // indicator and activity tables: their amounts stay with fact_kpi / fact_activity
+            }
             Range r = range(start, s, lines);
             if (s == 9) {
                 r = notes(lines, r);
@@ -125,12 +128,28 @@ public final class FormExtractor {
         return out;
     }
 
-    /** The lines of a range that come from paragraphs, not tables (a table cell is not a sentence). */
+    /**
+     * The lines of a range that are prose: paragraphs, and table rows with one or two filled cells (a
+     * spreadsheet puts every line of the form in a row, a note as "หมายเหตุ :" | text). A row of a wider
+     * table (๙'s amount | บาท | words) is not a sentence.
+     */
     private static List<String> paragraphTexts(Document document, FormLines lines, Range r) {
         List<String> out = new ArrayList<>();
         for (int i = r.from(); i < r.to(); i++) {
-            if (!(document.blocks().get(lines.block(i)) instanceof th.planning.reports.document.Table)) {
+            if (!(document.blocks().get(lines.block(i)) instanceof th.planning.reports.document.Table t)
+                    || singleCellRows(t).contains(lines.text(i))) {
                 out.add((lines.bulleted(i) ? Passages.ITEM : "") + lines.text(i));
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> singleCellRows(th.planning.reports.document.Table t) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (th.planning.reports.document.Row row : t.rows()) {
+            String text = row.text();
+            if (!text.isBlank() && text.split("\t").length <= 2) {
+                out.add(FormLines.clean(text));
             }
         }
         return out;

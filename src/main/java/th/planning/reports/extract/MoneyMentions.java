@@ -28,8 +28,10 @@ public final class MoneyMentions {
      * An amount: digits grouped by commas, or any digits followed by บาท (so a year or a circular's number
      * is never one), with optional satang; or a dash before บาท (nil).
      */
+    /** Units after a count that say it is not money ("๓๕,๒๑๙ คน"). */
+    private static final String NOT_MONEY = "(?:คน|ราย|อำเภอ|จังหวัด|ครั้ง|แห่ง|หน่วยงาน|เล่ม|ชุด|เรื่อง|ตัวอย่าง|ครัวเรือน)";
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\d/.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?)(?![\\d/])"
+            "(?<![\\d/.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?)(?![\\d/])(?!\\s*" + NOT_MONEY + ")"
             + "|(?<![\\d/.,])(\\d+(?:\\.\\d{1,2})?)(?=\\s*บาท)|(?<=\\s)-(?=\\s*บาท)");
     private static final Pattern QUARTER = Pattern.compile("ไตรมาส(?:ที่)?\\s*(\\d)(?!\\d)(?:\\s*/\\s*(\\d{2,4}))?");
     private static final Pattern ADDITIONAL = Pattern.compile("จัดสรร\\S{0,12}เพิ่ม");

@@ -40,4 +40,10 @@ class PassagesAndProvincesTest {
                 .isEqualByComparingTo("0");
         assertThat(MoneyMentions.amountAfter("เป็นเงิน 1500 บาท", "จำนวน")).isEqualByComparingTo("1500");
     }
+
+    @Test
+    void aCountOfPeopleIsNotMoney() {
+        assertThat(MoneyMentions.firstAmount("ดำเนินการแล้วเสร็จ ๕๒๙ อำเภอ รวม ๓๕,๒๑๙ คน")).isNull();
+        assertThat(MoneyMentions.firstAmount("ที่ถูกต้องคือ ๔๔๗,๐๑๕ ไตรมาสที่ ๓")).isEqualByComparingTo("447015");
+    }
 }
