@@ -82,6 +82,22 @@ public final class FormExtractor {
             s112Keys.add(lines.key(i));
         }
 
+        TextField area = labelledText(lines, range(start, 10, lines), AREA_LABEL, "10");
+        BudgetSemantics semantics = BudgetSemantics.detect(texts(lines, s3), texts(lines, range(start, 8, lines)),
+                texts(lines, s9), fiscalYear);
+        java.util.Map<String, List<String>> prose = new java.util.LinkedHashMap<>();
+        for (int s = 3; s <= SECTIONS; s++) {
+            if (s == 7 || s == 8 || s == 11) {
+                continue;       // indicator and activity tables: their amounts stay with fact_kpi / fact_activity
+            }
+            Range r = range(start, s, lines);
+            if (s == 9) {
+                r = notes(lines, r);
+            }
+            prose.put(String.valueOf(s), paragraphTexts(document, lines, r));
+        }
+        List<MoneyMention> mentions = MoneyMentions.find(prose, fiscalYear);
+
         return new ReportRecord(
                 fiscalYear,
                 tickedQuarter(lines, s3),
@@ -92,12 +108,128 @@ public final class FormExtractor {
                 budgetLine(lines, s9, Budget.ALLOCATED),
                 budgetLine(lines, s9, Budget.CONTRACTED),
                 budgetLine(lines, s9, Budget.DISBURSED),
-                labelledText(lines, range(start, 10, lines), AREA_LABEL, "10"),
+                area,
                 progress(lines, s14, Progress.TOTAL),
                 progress(lines, s14, Progress.YEAR),
                 kpis,
                 activities,
-                ActivityExtractor.declaredCount(s112Keys));
+                ActivityExtractor.declaredCount(s112Keys),
+                semantics,
+                mentions,
+                formText(document, lines, start, area));
+    }
+
+    /** The text of every line of a range, label line first; a list item keeps a "- " (see Passages). */
+    private static List<String> texts(FormLines lines, Range r) {
+        List<String> out = new ArrayList<>();
+        for (int i = r.from(); i < r.to(); i++) {
+            out.add((lines.bulleted(i) ? Passages.ITEM : "") + lines.text(i));
+        }
+        return out;
+    }
+
+    /**
+     * The lines of a range that are prose: paragraphs, and table rows with one or two filled cells (a
+     * spreadsheet puts every line of the form in a row, a note as "หมายเหตุ :" | text). A row of a wider
+     * table (๙'s amount | บาท | words) is not a sentence.
+     */
+    private static List<String> paragraphTexts(Document document, FormLines lines, Range r) {
+        List<String> out = new ArrayList<>();
+        for (int i = r.from(); i < r.to(); i++) {
+            if (!(document.blocks().get(lines.block(i)) instanceof th.planning.reports.document.Table t)
+                    || singleCellRows(t).contains(lines.text(i))) {
+                out.add((lines.bulleted(i) ? Passages.ITEM : "") + lines.text(i));
+            }
+        }
+        return out;
+    }
+
+    private static java.util.Set<String> singleCellRows(th.planning.reports.document.Table t) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (th.planning.reports.document.Row row : t.rows()) {
+            String text = row.text();
+            if (!text.isBlank() && text.split("\t").length <= 2) {
+                out.add(FormLines.clean(text));
+            }
+        }
+        return out;
+    }
+
+    /** Section ๙ from its first note ("หมายเหตุ") on: the lines after ๙.๑–๙.๓. */
+    private static Range notes(FormLines lines, Range s9) {
+        for (int i = s9.from() + 1; i < s9.to(); i++) {
+            if (lines.text(i).startsWith("หมายเหตุ")) {
+                return new Range(i, s9.to());
+            }
+        }
+        return new Range(0, 0);
+    }
+
+    private static final Pattern DOTS = Pattern.compile("^\\.{3,}\\s*|\\s*\\.{3,}$");
+    private static final Pattern YEARS = Pattern.compile("(\\d+)\\s*ปี");
+    private static final Pattern MONTHS = Pattern.compile("(\\d+)\\s*เดือน");
+
+    /** A prose section: its lines after the label, joined with newlines, dotted padding removed. */
+    private static TextField prose(FormLines lines, int[] start, int section) {
+        Range r = range(start, section, lines);
+        if (r.isEmpty()) {
+            return TextField.absent(String.valueOf(section));
+        }
+        StringBuilder value = new StringBuilder();
+        for (int i = r.from() + 1; i < r.to(); i++) {
+            String t = DOTS.matcher(lines.text(i)).replaceAll("").strip();
+            if (!t.isEmpty() && !t.chars().allMatch(c -> c == '.' || c == '-')) {
+                value.append(value.length() > 0 ? "\n" : "").append(t);
+            }
+        }
+        String v = value.toString();
+        return new TextField(v.isEmpty() ? null : v, String.valueOf(section), String.join("\n", texts(lines, r)));
+    }
+
+    private static FormText formText(Document document, FormLines lines, int[] start, TextField area) {
+        // §๘ before its activity table: the label ("ทั้งโครงการ ๖ เดือน") and the period lines.
+        Range s8 = range(start, 8, lines);
+        TextField duration = TextField.absent("8");
+        Integer months = null;
+        if (!s8.isEmpty()) {
+            StringBuilder d = new StringBuilder();
+            String label = lines.withoutNumber(s8.from());
+            int at = label.indexOf("ทั้งโครงการ");
+            d.append(at >= 0 ? label.substring(at) : label);
+            for (int i = s8.from() + 1; i < s8.to(); i++) {
+                if (document.blocks().get(lines.block(i)) instanceof th.planning.reports.document.Table
+                        || lines.text(i).startsWith("แผนระยะเวลาดำเนินงานแต่ละ")) {
+                    break;
+                }
+                d.append('\n').append(lines.text(i));
+            }
+            duration = new TextField(d.toString().strip(), "8", d.toString().strip());
+            String key = th.planning.reports.thai.ThaiNumbers.toArabicDigits(at >= 0 ? label.substring(at) : "");
+            Matcher y = YEARS.matcher(key);
+            Matcher m = MONTHS.matcher(key);
+            boolean hasY = y.find();
+            boolean hasM = m.find();
+            if (hasY || hasM) {
+                months = (hasY ? Integer.parseInt(y.group(1)) * 12 : 0) + (hasM ? Integer.parseInt(m.group(1)) : 0);
+            }
+        }
+        TextField coordinator = TextField.absent("footer");
+        TextField phone = TextField.absent("footer");
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.text(i);
+            if (!coordinator.present() && t.startsWith("ผู้ประสาน")) {
+                int by = t.indexOf("โดย");
+                String v = (by >= 0 ? t.substring(by + "โดย".length()) : t).strip();
+                coordinator = new TextField(v.isEmpty() ? null : v, "footer", t);
+            } else if (!phone.present() && t.startsWith("เบอร์โทร")) {
+                String v = t.replaceFirst("^เบอร์โทร(?:ศัพท์)?\\s*[:：]?\\s*", "").strip();
+                phone = new TextField(v.isEmpty() ? null : v, "footer", t);
+            }
+        }
+        String areaText = area.present() ? area.value() : null;
+        return new FormText(prose(lines, start, 4), prose(lines, start, 5), prose(lines, start, 6),
+                prose(lines, start, 12), prose(lines, start, 13), Provinces.named(areaText),
+                Provinces.nationwide(areaText), duration, months, coordinator, phone);
     }
 
     /** Lines of sub-section "section.number" inside its section, up to the next sub-section. */

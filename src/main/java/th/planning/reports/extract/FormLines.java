@@ -27,8 +27,11 @@ final class FormLines {
     private static final Pattern LEADING_MARKUP =
             Pattern.compile("^(?:#{1,6}\\s+|-\\s+(?=\\S)|[•◦‣⁃*▪➢►◆❖➤→\\uE000-\\uF8FF]\\s*(?=\\S)|\\*\\*)+");
 
-    /** A cleaned line, its matching key, and the index of the document block it came from. */
-    record Line(String text, String key, int block) {
+    /** A list bullet ("- ", "•", Word's Symbol bullet): the line starts an item of its own. */
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:\\*\\*)?\\s*(?:-\\s+(?=\\S)|[•◦‣⁃▪➢►◆❖➤→\\uE000-\\uF8FF])");
+
+    /** A cleaned line, its matching key, the index of the document block it came from, and whether it was bulleted. */
+    record Line(String text, String key, int block, boolean bulleted) {
     }
 
     private final List<Line> lines;
@@ -40,7 +43,7 @@ final class FormLines {
             for (String raw : blocks.get(b).lines()) {
                 String text = clean(raw);
                 if (!text.isEmpty()) {
-                    out.add(new Line(text, ThaiNumbers.toArabicDigits(text), b));
+                    out.add(new Line(text, ThaiNumbers.toArabicDigits(text), b, BULLET.matcher(raw).find()));
                 }
             }
         }
@@ -83,6 +86,11 @@ final class FormLines {
 
     String text(int i) {
         return lines.get(i).text();
+    }
+
+    /** True when the line was typed as a list item (its bullet is removed from text()). */
+    boolean bulleted(int i) {
+        return lines.get(i).bulleted();
     }
 
     /** Index in Document.blocks() of the block line i came from (tables are read as blocks). */

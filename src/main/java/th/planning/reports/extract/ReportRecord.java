@@ -11,6 +11,9 @@ import java.util.List;
  * @param kpis            indicators of ๑๑.๑ (target and result), or of ๗ when ๑๑.๑ has no table
  * @param activities      activities of ๑๑.๒ with their planned period from ๘ (๘'s list when ๑๑.๒ has none)
  * @param activitiesDeclared the count ๑๑.๒ states ("มีกิจกรรมทั้งหมด จำนวน ๒ กิจกรรม"), or null
+ * @param budgetSemantics carried over / reserved / unsigned contract / no budget, from §๓, §๘ and §๙'s notes
+ * @param moneyMentions   amounts stated outside ๙.๑–๙.๓ (notes, prose), each with its sentence
+ * @param formText        the prose sections, the area's provinces, the duration and the coordinating unit
  */
 public record ReportRecord(
         Integer fiscalYearBe,
@@ -27,10 +30,26 @@ public record ReportRecord(
         NumberField progressYear,
         List<Kpi> kpis,
         List<Activity> activities,
-        Integer activitiesDeclared) {
+        Integer activitiesDeclared,
+        BudgetSemantics budgetSemantics,
+        List<MoneyMention> moneyMentions,
+        FormText formText) {
 
     public ReportRecord {
         kpis = kpis == null ? List.of() : List.copyOf(kpis);
         activities = activities == null ? List.of() : List.copyOf(activities);
+        budgetSemantics = budgetSemantics == null ? BudgetSemantics.NONE : budgetSemantics;
+        moneyMentions = moneyMentions == null ? List.of() : List.copyOf(moneyMentions);
+        formText = formText == null ? FormText.NONE : formText;
+    }
+
+    /** A record without the semantic parts (kept for callers written before they existed). */
+    public ReportRecord(Integer fiscalYearBe, Integer quarter, TextField projectName, TextField agency,
+                        TextField budgetPlan, NumberField projectValue, NumberField allocated,
+                        NumberField contracted, NumberField disbursed, TextField area, NumberField progressTotal,
+                        NumberField progressYear, List<Kpi> kpis, List<Activity> activities,
+                        Integer activitiesDeclared) {
+        this(fiscalYearBe, quarter, projectName, agency, budgetPlan, projectValue, allocated, contracted, disbursed,
+                area, progressTotal, progressYear, kpis, activities, activitiesDeclared, null, null, null);
     }
 }

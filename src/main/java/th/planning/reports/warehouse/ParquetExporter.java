@@ -37,7 +37,9 @@ public final class ParquetExporter {
                 FROM submission s LEFT JOIN dim_fiscal_period fp USING (fiscal_period_id)"""});
 
     private static final List<String> WHOLE = List.of(
-            "dim_agency", "dim_project", "dim_fiscal_period", "report_text", "ingest_run");
+            "dim_agency", "dim_project", "dim_fiscal_period", "report_text", "ingest_run",
+            // A mention's quarter is the period the amount is for, often NULL: one file, not partitioned.
+            "fact_money_mention");
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS");
 

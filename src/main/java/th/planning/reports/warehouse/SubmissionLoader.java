@@ -15,6 +15,9 @@ import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import th.planning.reports.extract.Activity;
+import th.planning.reports.extract.BudgetSemantics;
+import th.planning.reports.extract.FormText;
+import th.planning.reports.extract.MoneyMention;
 import th.planning.reports.extract.Kpi;
 import th.planning.reports.extract.NumberField;
 import th.planning.reports.extract.ReportRecord;
@@ -100,7 +103,8 @@ final class SubmissionLoader {
              DuckDBAppender agency = c.createAppender("dim_agency");
              DuckDBAppender project = c.createAppender("dim_project");
              DuckDBAppender period = c.createAppender("dim_fiscal_period");
-             DuckDBAppender finding = c.createAppender("dq_finding")) {
+             DuckDBAppender finding = c.createAppender("dq_finding");
+             DuckDBAppender money = c.createAppender("fact_money_mention")) {
             for (Submission s : batch) {
                 long id = submissionId++;
                 Integer aId = null;
@@ -152,7 +156,9 @@ final class SubmissionLoader {
                     nullable(text, value(r.area()));
                     nullable(text, r.activitiesDeclared());
                     text.append(r.activities().size());
+                    appendFormText(text, r.formText());
                     text.endRow();
+                    appendMoneyMentions(money, id, pId, aId, fpId, r);
                     appendFindings(finding, id, v.findings());
                     appendKpisAndActivities(kpi, activity, id, pId, aId, fpId, v, r);
                 }
@@ -301,7 +307,48 @@ final class SubmissionLoader {
         amount(a, r.allocated(), true);
         amount(a, r.contracted(), true);
         amount(a, r.disbursed(), true);
+        BudgetSemantics b = r.budgetSemantics();
+        a.append(b.carriedOver());
+        nullable(a, b.carriedOverFromYearBe());
+        nullable(a, b.carriedOverSource());
+        a.append(b.reserved());
+        nullable(a, b.reservedAmount());
+        nullable(a, b.reservedSource());
+        a.append(b.contractUnsigned());
+        a.append(b.noBudget());
+        nullable(a, b.noBudgetSource());
         a.endRow();
+    }
+
+    /** report_text's V004 columns: the prose sections, area, duration and coordinator. */
+    private static void appendFormText(DuckDBAppender a, FormText t) throws SQLException {
+        nullable(a, value(t.objectives()));
+        nullable(a, value(t.targets()));
+        nullable(a, value(t.summary()));
+        nullable(a, value(t.benefits()));
+        nullable(a, value(t.problems()));
+        a.append(t.provinces());
+        a.append(t.nationwide());
+        nullable(a, value(t.duration()));
+        nullable(a, t.durationMonths());
+        nullable(a, value(t.coordinator()));
+        nullable(a, value(t.phone()));
+    }
+
+    private static void appendMoneyMentions(DuckDBAppender a, long id, Integer pId, Integer aId, Integer fpId,
+                                            ReportRecord r) throws SQLException {
+        for (MoneyMention m : r.moneyMentions()) {
+            a.beginRow().append(id).append(m.seq());
+            nullable(a, pId);
+            nullable(a, aId);
+            nullable(a, fpId);
+            a.append(m.kind());
+            nullable(a, m.quarter());
+            nullable(a, m.fiscalYearBe());
+            nullable(a, m.amount());
+            a.append(m.sentence()).append(m.section());
+            a.endRow();
+        }
     }
 
     private static void appendProgress(DuckDBAppender a, long id, Integer pId, Integer aId, Integer fpId,

@@ -55,4 +55,27 @@ class ReportEtlCommandTest {
         assertThat(rows).isEqualTo("file_name\tallocated\tdisbursed\tprogress_total_pct\n"
                 + "report-07.xlsx\t10500000.00\t0.00\t15.00\n");
     }
+
+    @Test
+    void inspectShowsEachFieldWithItsSectionStatusAndSourceAndTheFindings() {
+        String out = run(0, "inspect", "sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-35.docx");
+        assertThat(out.lines().findFirst()).hasValue("section\tfield\tvalue\tstatus\tsource");
+        assertThat(out.lines().toList())
+                .anyMatch(l -> l.startsWith("9.1\tallocated\t2980100") && l.contains("\tVALUE\t")
+                        && l.contains("๙.๑ ได้รับจัดสรรงบประมาณ จำนวน ๒,๙๘๐,๑๐๐ บาท"))
+                .anyMatch(l -> l.startsWith("8/9\tcarried_over\ttrue (from 2566)\tFLAG\t(เป็นโครงการกันเงินเหลือปี"))
+                .anyMatch(l -> l.startsWith("13\tmoney_mention.6.quarter_disbursed\t447015.00 q2 fy2567\tVALUE\t")
+                        && l.contains("ในไตรมาสที่ ๒ จาก ๔๗๗,๐๐๐ ที่ถูกต้องคือ ๔๔๗,๐๑๕"))
+                .anyMatch(l -> l.startsWith("footer\tcoordinator\tกลุ่มยุทธศาสตร์และแผนงาน\tVALUE\t"))
+                .allMatch(l -> l.split("\t", -1).length == 5);
+        // Report 10's disbursed digits (771,555) and words (771,550) disagree: a finding with its evidence.
+        String findings = run(0, "inspect", "sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-10.docx");
+        assertThat(findings.lines().toList())
+                .anyMatch(l -> l.startsWith("9.3\tfinding.amount_words_disagree(disbursed)\t") && l.contains("\tWARNING\t"));
+    }
+
+    @Test
+    void inspectOfAMissingFileExitsNonZero() {
+        run(1, "inspect", warehouse.resolve("missing.docx").toString());
+    }
 }

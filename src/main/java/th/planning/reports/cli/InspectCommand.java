@@ -1,0 +1,132 @@
+package th.planning.reports.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import th.planning.reports.extract.Activity;
+import th.planning.reports.extract.BudgetSemantics;
+import th.planning.reports.extract.FormExtractor;
+import th.planning.reports.extract.FormText;
+import th.planning.reports.extract.Kpi;
+import th.planning.reports.extract.MoneyMention;
+import th.planning.reports.extract.NotThisFormException;
+import th.planning.reports.extract.NumberField;
+import th.planning.reports.extract.ReportRecord;
+import th.planning.reports.extract.TextField;
+import th.planning.reports.reading.DocumentReaders;
+import th.planning.reports.thai.ThaiText;
+import th.planning.reports.validate.Finding;
+import th.planning.reports.validate.ValidatedReport;
+import th.planning.reports.validate.Validation;
+
+/**
+ * {@code report-etl inspect FILE}: every field read from one file, one tab-separated line each —
+ * section, field, value, status, source (the form's text it was read from, line breaks shown as ⏎) —
+ * then the data-quality findings, so a person can see why a value is what it is.
+ */
+@Command(name = "inspect", description = "Show every field extracted from one file with its section, status and"
+        + " the source text it came from, and the file's data-quality findings.")
+final class InspectCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+        ReportRecord r;
+        try {
+            r = FormExtractor.extract(DocumentReaders.withCanonicalizer(ThaiText::canonicalize).read(file));
+        } catch (NotThisFormException e) {
+            System.err.println("report-etl: " + file + ": " + e.getMessage());
+            return 1;
+        }
+        ValidatedReport v = Validation.validate(r, relativePath(file));
+        print(System.out, r, v);
+        return 0;
+    }
+
+    /** The path as the drop-folder rules see it: from the fiscal-year folder on when there is one. */
+    private static String relativePath(Path file) {
+        Path p = file.normalize();
+        for (int i = 0; i < p.getNameCount(); i++) {
+            if (p.getName(i).toString().matches("\\d{4}")) {
+                return p.subpath(i, p.getNameCount()).toString().replace('\\', '/');
+            }
+        }
+        return p.getFileName().toString();
+    }
+
+    static void print(PrintStream out, ReportRecord r, ValidatedReport v) {
+        out.println("section\tfield\tvalue\tstatus\tsource");
+        line(out, "header", "fiscal_year_be", v.fiscalYearBe(), v.periodSource(), null);
+        line(out, "3", "quarter", v.quarter(), v.periodSource(), null);
+        text(out, "project_name", r.projectName());
+        text(out, "agency", r.agency());
+        text(out, "budget_plan", r.budgetPlan());
+        number(out, "project_value", r.projectValue());
+        number(out, "allocated", r.allocated());
+        number(out, "contracted", r.contracted());
+        number(out, "disbursed", r.disbursed());
+        BudgetSemantics b = r.budgetSemantics();
+        line(out, "8/9", "carried_over", b.carriedOver() ? "true (from " + b.carriedOverFromYearBe() + ")" : "false",
+                "FLAG", b.carriedOverSource());
+        line(out, "9", "reserved", b.reserved() ? "true" + (b.reservedAmount() == null ? "" : " " + b.reservedAmount())
+                : "false", "FLAG", b.reservedSource());
+        line(out, "9", "contract_unsigned", b.contractUnsigned(), "FLAG", null);
+        line(out, "3/9", "no_budget", b.noBudget(), "FLAG", b.noBudgetSource());
+        for (MoneyMention m : r.moneyMentions()) {
+            line(out, m.section(), "money_mention." + m.seq() + "." + m.kind(), m.amount()
+                    + (m.quarter() == null ? "" : " q" + m.quarter()) + (m.fiscalYearBe() == null ? "" : " fy" + m.fiscalYearBe()),
+                    "VALUE", m.sentence());
+        }
+        text(out, "area", r.area());
+        FormText t = r.formText();
+        line(out, "10", "provinces", String.join(", ", t.provinces()), t.nationwide() ? "NATIONWIDE" : "LIST", null);
+        text(out, "objectives", t.objectives());
+        text(out, "targets", t.targets());
+        text(out, "summary", t.summary());
+        text(out, "duration", t.duration());
+        line(out, "8", "duration_months", t.durationMonths(), t.durationMonths() == null ? "ABSENT" : "VALUE", null);
+        for (Kpi k : r.kpis()) {
+            line(out, k.section(), "kpi." + k.seq(), k.indicator() + " | target " + k.targetText() + " | result "
+                    + k.resultText(), k.resultStatus(), k.source());
+        }
+        line(out, "11.2", "activities_declared", r.activitiesDeclared(), "VALUE", null);
+        for (Activity a : r.activities()) {
+            line(out, "8/11.2", "activity." + a.seq(), a.activity() + " | " + a.plannedText(),
+                    a.resultText() == null ? "NO_RESULT" : "RESULT", a.resultText());
+        }
+        text(out, "benefits", t.benefits());
+        text(out, "problems", t.problems());
+        number(out, "progress_total_pct", r.progressTotal());
+        number(out, "progress_year_pct", r.progressYear());
+        text(out, "coordinator", t.coordinator());
+        text(out, "coordinator_phone", t.phone());
+        for (Finding f : v.findings()) {
+            line(out, f.section(), "finding." + f.rule() + "(" + f.field() + ")", f.messageEn(),
+                    f.severity().label().toUpperCase(java.util.Locale.ROOT), f.evidence());
+        }
+    }
+
+    private static void text(PrintStream out, String field, TextField f) {
+        line(out, f.section(), field, f.value(), f.present() ? "VALUE" : "ABSENT", f.source());
+    }
+
+    private static void number(PrintStream out, String field, NumberField f) {
+        String value = f.value() == null ? null : f.value().toPlainString();
+        if (f.wordsValue() != null && f.wordsValue().value() != null) {
+            value = value + " (words: " + f.wordsValue().value().toPlainString() + ")";
+        }
+        line(out, f.section(), field, value, f.status().name(), f.source());
+    }
+
+    private static void line(PrintStream out, String section, String field, Object value, String status, String source) {
+        out.println(String.join("\t", cell(section), field, cell(value), cell(status), cell(source)));
+    }
+
+    private static String cell(Object o) {
+        return o == null ? "" : o.toString().replace("\t", " ").replace("\r", "").replace("\n", " ⏎ ");
+    }
+}
