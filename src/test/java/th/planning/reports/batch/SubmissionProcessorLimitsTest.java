@@ -37,7 +37,9 @@ class SubmissionProcessorLimitsTest {
                 new SubmissionProcessor.Limits(10_000_000, Duration.ofSeconds(30)))) {
             Submission s = p.process(incoming());
             assertThat(s.status()).isEqualTo(Submission.Status.LOADED);
-            assertThat(s.report().findings()).extracting(f -> f.rule()).containsExactly("amount_words_unreadable");
+            // Seed report 21: words with a typo, and two activities declared against four listed.
+            assertThat(s.report().findings()).extracting(f -> f.rule())
+                    .containsExactly("amount_words_unreadable", "activity_count_differs");
         }
     }
 
