@@ -1,11 +1,10 @@
 package th.planning.reports.cli;
 
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import th.planning.reports.batch.IngestRunner;
@@ -38,39 +37,18 @@ public final class ReportEtl implements Runnable {
 
     @Command(name = "ingest", description = "Load every new file of the drop folder into the warehouse.")
     static final class Ingest implements Callable<Integer> {
-        @Option(names = "--input", defaultValue = "sample-input", description = "drop folder (default: ${DEFAULT-VALUE})")
-        Path input;
-
-        @Option(names = "--warehouse", defaultValue = "warehouse",
-                description = "output directory: warehouse.duckdb, parquet/, batch/ (default: ${DEFAULT-VALUE})")
-        Path warehouse;
-
-        @Option(names = "--threads", description = "worker threads (default: number of cores)")
-        Integer threads;
-
-        @Option(names = "--job-repository-url",
-                description = "JDBC URL of the Spring Batch job repository (default: H2 file in <warehouse>/batch)")
-        String jobRepositoryUrl;
-
-        @Option(names = "--verbose", description = "log the name of each file as it is read")
-        boolean verbose;
+        @Mixin
+        IngestOptions options;
 
         @Override
         public Integer call() throws Exception {
-            if (!java.nio.file.Files.isDirectory(input)) {
-                System.err.println("report-etl: drop folder " + input.toAbsolutePath() + " does not exist");
+            if (!java.nio.file.Files.isDirectory(options.input)) {
+                System.err.println("report-etl: drop folder " + options.input.toAbsolutePath() + " does not exist");
                 return 2;
             }
-            Map<String, Object> props = new HashMap<>();
-            if (jobRepositoryUrl != null) {
-                props.put("spring.datasource.url", jobRepositoryUrl);
-            }
-            if (verbose) {
-                props.put("logging.level.th.planning.reports.batch", "DEBUG");
-            }
-            int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             try {
-                RunSummary summary = IngestRunner.run(input, warehouse, n, props);
+                RunSummary summary = IngestRunner.run(options.input, options.warehouse, options.threadCount(),
+                        options.springProperties());
                 System.out.print(summary.render());
                 return summary.completed() ? 0 : 1;
             } catch (RunLock.AlreadyRunningException e) {
@@ -86,29 +64,15 @@ public final class ReportEtl implements Runnable {
                 description = "Spring cron expression, seconds first, e.g. \"0 0 2 * * *\" for 02:00 every night")
         String cron;
 
-        @Option(names = "--input", defaultValue = "sample-input", description = "drop folder (default: ${DEFAULT-VALUE})")
-        Path input;
-
-        @Option(names = "--warehouse", defaultValue = "warehouse", description = "output directory (default: ${DEFAULT-VALUE})")
-        Path warehouse;
-
-        @Option(names = "--threads", description = "worker threads (default: number of cores)")
-        Integer threads;
-
-        @Option(names = "--job-repository-url",
-                description = "JDBC URL of the Spring Batch job repository (default: H2 file in <warehouse>/batch)")
-        String jobRepositoryUrl;
+        @Mixin
+        IngestOptions options;
 
         @Override
         public Integer call() throws Exception {
-            Map<String, Object> props = new HashMap<>();
-            if (jobRepositoryUrl != null) {
-                props.put("spring.datasource.url", jobRepositoryUrl);
-            }
-            int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             ScheduledIngest schedule;
             try {
-                schedule = new ScheduledIngest(cron, () -> IngestRunner.run(input, warehouse, n, props));
+                schedule = new ScheduledIngest(cron, () -> IngestRunner.run(options.input, options.warehouse,
+                        options.threadCount(), options.springProperties()));
             } catch (IllegalArgumentException e) {
                 System.err.println("report-etl: invalid --cron: " + e.getMessage());
                 return 2;
