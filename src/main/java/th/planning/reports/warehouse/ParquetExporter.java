@@ -2,7 +2,6 @@ package th.planning.reports.warehouse;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
@@ -93,10 +92,6 @@ public final class ParquetExporter {
         Path tmp = root.resolve("." + table + ".next");
         Files.deleteIfExists(tmp);
         Files.createSymbolicLink(tmp, root.relativize(version));
-        if (Files.isDirectory(link, LinkOption.NOFOLLOW_LINKS)) {
-            // An export from before publishing by link: move it aside once.
-            Files.move(link, root.resolve(".versions").resolve(table + "@legacy"));
-        }
         Files.move(tmp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
