@@ -57,23 +57,18 @@ ORDER BY s.submission_id;
 -- The submission an analyst reads for each project and period. The same report usually arrives as
 -- docx, pdf and xlsx renditions (different files, none superseding another), and a corrected file
 -- supersedes the earlier one at its path. Among the loaded, not superseded submissions of a project
--- and period the latest is chosen deterministically:
---   1. the latest run (a report sent again in a later run wins);
---   2. within one run, the rendition closest to what was typed: docx, doc, xlsx, xls, then pdf
---      (PDF text has to be repaired, so it is the least trusted);
---   3. then path, then the highest submission_id, so a tie can never flip between queries.
--- `renditions` counts the current submissions the choice was made among.
+-- and period, the primary rendition is chosen by the loader, the same way whatever order files
+-- arrived in: the rendition closest to what was typed (docx, doc, xlsx, xls, then pdf: PDF text
+-- has to be repaired, so it is the least trusted), then path. `renditions` counts the files it
+-- was chosen among; analyst views built on this one count each report once.
 CREATE OR REPLACE VIEW v_latest_submission AS
 WITH ranked AS (
+    -- The primary rendition of each submission in force: the loader chooses it (docx, doc, xlsx,
+    -- xls, pdf, then path) and keeps submission.rendition_of NULL for it; versions that were
+    -- superseded are out.
     SELECT
         s.*,
-        count(*) OVER (PARTITION BY s.project_id, s.fiscal_period_id) AS renditions,
-        row_number() OVER (
-            PARTITION BY s.project_id, s.fiscal_period_id
-            ORDER BY s.run_id DESC,
-                     CASE s.detected_format WHEN 'docx' THEN 1 WHEN 'doc' THEN 2 WHEN 'xlsx' THEN 3
-                                            WHEN 'xls' THEN 4 WHEN 'pdf' THEN 5 ELSE 6 END,
-                     s.path, s.submission_id DESC) AS pick
+        count(*) OVER (PARTITION BY s.project_id, s.fiscal_period_id) AS renditions
     FROM submission s
     WHERE s.status = 'loaded' AND s.superseded_by IS NULL
       AND s.project_id IS NOT NULL AND s.fiscal_period_id IS NOT NULL
@@ -97,7 +92,7 @@ FROM ranked r
 LEFT JOIN dim_agency a          ON a.agency_id = r.agency_id
 LEFT JOIN dim_project p         ON p.project_id = r.project_id
 LEFT JOIN dim_fiscal_period fp  ON fp.fiscal_period_id = r.fiscal_period_id
-WHERE r.pick = 1;
+WHERE r.rendition_of IS NULL;
 
 -- Budget execution (section ๙) per agency, project, fiscal year and quarter, from the latest
 -- submission. Rates are fractions (0.5 = 50 %), NULL when the allocation is not a positive amount.
