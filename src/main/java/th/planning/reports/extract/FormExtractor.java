@@ -116,7 +116,17 @@ public final class FormExtractor {
                 ActivityExtractor.declaredCount(s112Keys),
                 semantics,
                 mentions,
-                formText(document, lines, start, area));
+                formText(document, lines, start, area),
+                budgetYear(lines, s9));
+    }
+
+    /** The year section ๙'s heading says the budget is of; it can differ from the header's (carry-overs). */
+    private static TextField budgetYear(FormLines lines, Range s9) {
+        if (s9.isEmpty()) {
+            return TextField.absent("9");
+        }
+        Integer year = ThaiDates.parseBuddhistYear(lines.text(s9.from()));
+        return new TextField(year == null ? null : year.toString(), "9", lines.text(s9.from()));
     }
 
     /** The text of every line of a range, label line first; a list item keeps a "- " (see Passages). */

@@ -14,6 +14,7 @@ import java.util.List;
  * @param budgetSemantics carried over / reserved / unsigned contract / no budget, from §๓, §๘ and §๙'s notes
  * @param moneyMentions   amounts stated outside ๙.๑–๙.๓ (notes, prose), each with its sentence
  * @param formText        the prose sections, the area's provinces, the duration and the coordinating unit
+ * @param budgetYear      the year section ๙'s heading names ("โครงการใช้งบประมาณ ปี พ.ศ. ๒๕๖๗"), as text
  */
 public record ReportRecord(
         Integer fiscalYearBe,
@@ -33,7 +34,8 @@ public record ReportRecord(
         Integer activitiesDeclared,
         BudgetSemantics budgetSemantics,
         List<MoneyMention> moneyMentions,
-        FormText formText) {
+        FormText formText,
+        TextField budgetYear) {
 
     public ReportRecord {
         kpis = kpis == null ? List.of() : List.copyOf(kpis);
@@ -41,6 +43,7 @@ public record ReportRecord(
         budgetSemantics = budgetSemantics == null ? BudgetSemantics.NONE : budgetSemantics;
         moneyMentions = moneyMentions == null ? List.of() : List.copyOf(moneyMentions);
         formText = formText == null ? FormText.NONE : formText;
+        budgetYear = budgetYear == null ? TextField.absent("9") : budgetYear;
     }
 
     /** A record without the semantic parts (kept for callers written before they existed). */
@@ -50,6 +53,6 @@ public record ReportRecord(
                         NumberField progressYear, List<Kpi> kpis, List<Activity> activities,
                         Integer activitiesDeclared) {
         this(fiscalYearBe, quarter, projectName, agency, budgetPlan, projectValue, allocated, contracted, disbursed,
-                area, progressTotal, progressYear, kpis, activities, activitiesDeclared, null, null, null);
+                area, progressTotal, progressYear, kpis, activities, activitiesDeclared, null, null, null, null);
     }
 }

@@ -27,6 +27,7 @@ public final class Rules {
     public static final String MISSING_REQUIRED = "missing_required_field";
     public static final String PERIOD_CONFLICT = "period_conflict";
     public static final String ACTIVITY_COUNT_DIFFERS = "activity_count_differs";
+    public static final String BUDGET_YEAR_DIFFERS = "budget_year_differs";
 
     /**
      * Progress (in percentage points) may run ahead of the share of the allocation disbursed by this
@@ -59,6 +60,32 @@ public final class Rules {
         out.addAll(malformed(r));
         out.addAll(missingFields(r));
         out.addAll(activityCount(r));
+        out.addAll(budgetYear(r));
+        return out;
+    }
+
+    /**
+     * Section ๙ reports the budget of another year than the report's (a carried-over project's money,
+     * or a heading copied from last year's form): the amounts may not be this year's allocation.
+     */
+    static List<Finding> budgetYear(ReportRecord r) {
+        List<Finding> out = new ArrayList<>();
+        TextField y = r.budgetYear();
+        if (y.present() && r.fiscalYearBe() != null && Integer.parseInt(y.value()) != r.fiscalYearBe()) {
+            out.add(new Finding("9", "budget_year", BUDGET_YEAR_DIFFERS, Severity.WARNING,
+                    "ข้อ ๙ รายงานงบประมาณปี พ.ศ. " + y.value() + " แต่แบบรายงานเป็นของปีงบประมาณ " + r.fiscalYearBe(),
+                    "section 9 reports the budget of " + y.value() + " in a report for fiscal year " + r.fiscalYearBe(),
+                    y.source()));
+        }
+        // ๑๔.๒ "…ของเป้าหมายในปี พ.ศ. ๒๕๖๗": progress of this year, so the year it names must be this one.
+        String p = r.progressYear().source();
+        int in = p == null ? -1 : p.indexOf("ในปี");
+        Integer year = in < 0 ? null : th.planning.reports.thai.ThaiDates.parseBuddhistYear(p.substring(in));
+        if (year != null && r.fiscalYearBe() != null && !year.equals(r.fiscalYearBe())) {
+            out.add(new Finding("14", "progress_year_pct", BUDGET_YEAR_DIFFERS, Severity.WARNING,
+                    "ข้อ ๑๔.๒ รายงานความก้าวหน้าของปี พ.ศ. " + year + " แต่แบบรายงานเป็นของปีงบประมาณ " + r.fiscalYearBe(),
+                    "section 14.2 reports progress for " + year + " in a report for fiscal year " + r.fiscalYearBe(), p));
+        }
         return out;
     }
 
