@@ -918,7 +918,8 @@ public final class PdfReader implements DocumentReader {
                         float pitch = l.y - prev.y;
                         tight = pitch > 0 && pitch <= minPitch + 0.1f * em && pitch < 2.5f * em;
                     }
-                    join = sameIndent && wouldNotFit && tight && !startsListItem(l.text);
+                    join = sameIndent && wouldNotFit && tight
+                            && (!startsListItem(l.text) || dashContinues(para, l.text));
                 }
                 if (join) {
                     if (prev.trailingSpace || needsSpace(para, l.text)) {
@@ -942,6 +943,34 @@ public final class PdfReader implements DocumentReader {
                 para.setLength(0);
             }
         }
+    }
+
+    /**
+     * Whether a line that starts with "- " is the rest of the paragraph before, wrapped at the space
+     * before a dash of the text, rather than a bullet item: the paragraph has a bracket still open
+     * ("(เมษายน" / "- พฤษภาคม)") or ends in a number that the dash makes a range of ("พ.ศ. ๒๕๖๖" /
+     * "- ๒๕๗๐"). A bullet after a line that happens to be full is not told apart by its geometry, so
+     * only these are joined.
+     */
+    static boolean dashContinues(CharSequence paragraph, String line) {
+        if (paragraph.length() == 0 || line.length() < 3 || "-–".indexOf(line.charAt(0)) < 0 || line.charAt(1) != ' ') {
+            return false;
+        }
+        int open = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c == '(') {
+                open++;
+            } else if (c == ')' && open > 0) {
+                open--;
+            }
+        }
+        if (open > 0) {
+            return true;
+        }
+        String rest = line.substring(2).stripLeading();
+        return Character.isDigit(paragraph.charAt(paragraph.length() - 1)) && !rest.isEmpty()
+                && Character.isDigit(rest.charAt(0));
     }
 
     /**

@@ -253,6 +253,18 @@ class PdfReaderTest {
         assertThat(r30).contains("พัฒนารองค\u0E4Dกร").doesNotContain("พัฒนารองคำกร");
     }
 
+    /** A wrap before the dash of "(พ.ศ. ๒๕๖๖ - ๒๕๗๐)" or "(เมษายน - พฤษภาคม)" is not a bullet item. */
+    @Test
+    void wrappedLineStartingWithTheDashOfARangeContinuesItsParagraph() {
+        assertThat(PdfReader.dashContinues("การขับเคลื่อนแผนพัฒนาสถิติระดับจังหวัด (พ.ศ. ๒๕๖๖", "- ๒๕๗๐) เพื่อสนับสนุน")).isTrue();
+        assertThat(PdfReader.dashContinues("ประมวลผลข้อมูล สศส.๖๗ (เมษายน", "- พฤษภาคม)")).isTrue();
+        assertThat(PdfReader.dashContinues("แผนพัฒนาสถิติจังหวัด พ.ศ. ๒๕๖๖", "- ๒๕๗๐ ให้ถูกต้อง")).isTrue();
+        // bullets: the line before is closed, or the dash opens text rather than a number
+        assertThat(PdfReader.dashContinues("ไตรมาสที่ ๔", "- สำนักงานสถิติจังหวัดทั้ง ๗๖ จังหวัด")).isFalse();
+        assertThat(PdfReader.dashContinues("(เป้าหมายการพัฒนาที่ยั่งยืน)", "- ตรวจสอบความมีอยู่")).isFalse();
+        assertThat(PdfReader.dashContinues("", "- ๒๕๗๐")).isFalse();
+    }
+
     @Test
     void pdfLineThatOpensAListItemIsNotJoinedToTheLineBefore() {
         assertThat(PdfReader.startsListItem("๙.๒ งบประมาณ")).isTrue();
