@@ -13,7 +13,10 @@ import java.util.function.UnaryOperator;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -56,6 +59,9 @@ public final class PdfReader implements DocumentReader {
 
     /** A gap wider than this fraction of the font size between two glyphs is a word space. */
     static final float SPACE_GAP = 0.2f;
+
+    /** An /ActualText longer than this is not a glyph cluster's text: its glyphs are read instead. */
+    static final int ACTUAL_TEXT_MAX = 8;
 
     /** Baselines closer than this fraction of the font size are one line. */
     static final float LINE_TOLERANCE = 0.4f;
@@ -218,6 +224,9 @@ public final class PdfReader implements DocumentReader {
             boxes.clear();
             crop = pdPage.getCropBox();
             previous = null;
+            marked.clear();
+            span = null;
+            previousSpan = null;
         }
 
         @Override
@@ -319,8 +328,48 @@ public final class PdfReader implements DocumentReader {
             return new float[] {p.x - crop.getLowerLeftX(), crop.getUpperRightY() - p.y};
         }
 
+        /**
+         * Marked-content sequences open on this page, innermost last; each entry is the glyphs of an
+         * {@code /ActualText} span being collected, or null for a sequence without one (or inside one).
+         */
+        private final java.util.ArrayDeque<ActualTextSpan> marked = new java.util.ArrayDeque<>();
+        /** The outermost open {@code /ActualText} span, whose glyphs are collected instead of read. */
+        private ActualTextSpan span;
+        /** The first glyph and the text of the span read last. */
+        private TextPosition previousSpan;
+        private String previousSpanText;
+
+        @Override
+        public void beginMarkedContentSequence(COSName tag, COSDictionary properties) {
+            super.beginMarkedContentSequence(tag, properties);
+            ActualTextSpan opened = null;
+            if (span == null && properties != null
+                    && properties.getDictionaryObject(COSName.ACTUAL_TEXT) instanceof COSString actual) {
+                opened = new ActualTextSpan(actual.getString());
+                span = opened;
+            }
+            marked.push(opened == null ? ActualTextSpan.NONE : opened);
+        }
+
+        @Override
+        public void endMarkedContentSequence() {
+            super.endMarkedContentSequence();
+            if (marked.isEmpty()) {
+                return; // an EMC without its BDC
+            }
+            if (marked.pop() == span && span != null) {
+                ActualTextSpan closed = span;
+                span = null;
+                closed.emit(this);
+            }
+        }
+
         @Override
         protected void processTextPosition(TextPosition p) {
+            if (span != null) {
+                span.glyphs.add(p);
+                return;
+            }
             String u = p.getUnicode();
             if (u == null || u.isEmpty()) {
                 return;
@@ -329,6 +378,7 @@ public final class PdfReader implements DocumentReader {
                 return; // fake bold: the same glyph drawn twice on top of itself
             }
             previous = p;
+            previousSpan = null;
             if (u.length() == 1 && u.charAt(0) >= '\uF020' && u.charAt(0) <= '\uF0FF') {
                 u = privateUseSymbol(p, u.charAt(0));
                 if (u.isEmpty()) {
@@ -353,8 +403,82 @@ public final class PdfReader implements DocumentReader {
             page.add(new Cluster(p, u));
         }
 
+        /**
+         * The text of a span's glyphs taken from its {@code /ActualText}: a mark or SARA AM joins the
+         * cluster before it (reaching to the span's last glyph, as a SARA AM's two glyphs do), anything
+         * else is a cluster of its own as wide as the span.
+         */
+        void actualText(TextPosition first, String text, float end) {
+            if (previousSpan != null && text.equals(previousSpanText)
+                    && Math.abs(previousSpan.getXDirAdj() - first.getXDirAdj()) < 0.5f
+                    && Math.abs(previousSpan.getYDirAdj() - first.getYDirAdj()) < 0.5f) {
+                return; // fake bold: the same span drawn twice on top of itself
+            }
+            previousSpan = first;
+            previousSpanText = text;
+            char c = text.charAt(0);
+            if (!page.isEmpty()) {
+                Cluster last = page.get(page.size() - 1);
+                if ((c == SARA_AM || isCombining(c)) && belongsTo(last, first)) {
+                    last.pendingAa = false;
+                    last.addMark(text, false);
+                    last.width = Math.max(last.width, end - last.x);
+                    return;
+                }
+            }
+            Cluster cluster = new Cluster(first, text);
+            cluster.width = Math.max(cluster.width, end - cluster.x);
+            page.add(cluster);
+        }
+
+        /** Glyphs that the producer drew for a text of its own ({@code /Span <</ActualText (...)>> BDC}). */
+        private static final class ActualTextSpan {
+            static final ActualTextSpan NONE = new ActualTextSpan("");
+
+            final String text;
+            final List<TextPosition> glyphs = new ArrayList<>(2);
+
+            ActualTextSpan(String text) {
+                this.text = text;
+            }
+
+            /**
+             * Reads the span as its ActualText where that is one short run on one baseline (what
+             * LibreOffice writes when one glyph stands for a character its ToUnicode gives to another:
+             * NIKHAHIT's glyph that ToUnicode calls "ำ", a shifted MAI THO that it calls "ู"); otherwise,
+             * or when the ActualText is empty, as the glyphs' own text.
+             */
+            void emit(LineCollector to) {
+                if (glyphs.isEmpty()) {
+                    return;
+                }
+                TextPosition first = glyphs.get(0);
+                float size = Math.max(1f, first.getFontSizeInPt());
+                float end = first.getXDirAdj() + first.getWidthDirAdj();
+                boolean oneLine = true;
+                for (TextPosition g : glyphs) {
+                    oneLine &= Math.abs(g.getYDirAdj() - first.getYDirAdj()) <= LINE_TOLERANCE * size;
+                    end = Math.max(end, g.getXDirAdj() + g.getWidthDirAdj());
+                }
+                String t = text.replace("\uFEFF", "");
+                if (t.isBlank() || !oneLine || t.length() > ACTUAL_TEXT_MAX || t.codePoints().anyMatch(Character::isISOControl)) {
+                    for (TextPosition g : glyphs) {
+                        to.processTextPosition(g);
+                    }
+                    return;
+                }
+                to.previous = null;
+                to.actualText(first, t, end);
+            }
+        }
+
         @Override
         protected void endPage(PDPage pdPage) {
+            if (span != null) { // a span the page's content left open
+                ActualTextSpan open = span;
+                span = null;
+                open.emit(this);
+            }
             List<RuledGrids.Grid> grids = rules.isEmpty() ? List.of() : rules.grids();
             List<Cluster> free = new ArrayList<>();
             Map<RuledGrids.Grid, List<List<Cluster>>> inCells = new java.util.IdentityHashMap<>();
@@ -794,7 +918,8 @@ public final class PdfReader implements DocumentReader {
                         float pitch = l.y - prev.y;
                         tight = pitch > 0 && pitch <= minPitch + 0.1f * em && pitch < 2.5f * em;
                     }
-                    join = sameIndent && wouldNotFit && tight && !startsListItem(l.text);
+                    join = sameIndent && wouldNotFit && tight
+                            && (!startsListItem(l.text) || dashContinues(para, l.text));
                 }
                 if (join) {
                     if (prev.trailingSpace || needsSpace(para, l.text)) {
@@ -818,6 +943,34 @@ public final class PdfReader implements DocumentReader {
                 para.setLength(0);
             }
         }
+    }
+
+    /**
+     * Whether a line that starts with "- " is the rest of the paragraph before, wrapped at the space
+     * before a dash of the text, rather than a bullet item: the paragraph has a bracket still open
+     * ("(เมษายน" / "- พฤษภาคม)") or ends in a number that the dash makes a range of ("พ.ศ. ๒๕๖๖" /
+     * "- ๒๕๗๐"). A bullet after a line that happens to be full is not told apart by its geometry, so
+     * only these are joined.
+     */
+    static boolean dashContinues(CharSequence paragraph, String line) {
+        if (paragraph.length() == 0 || line.length() < 3 || "-–".indexOf(line.charAt(0)) < 0 || line.charAt(1) != ' ') {
+            return false;
+        }
+        int open = 0;
+        for (int i = 0; i < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c == '(') {
+                open++;
+            } else if (c == ')' && open > 0) {
+                open--;
+            }
+        }
+        if (open > 0) {
+            return true;
+        }
+        String rest = line.substring(2).stripLeading();
+        return Character.isDigit(paragraph.charAt(paragraph.length() - 1)) && !rest.isEmpty()
+                && Character.isDigit(rest.charAt(0));
     }
 
     /**

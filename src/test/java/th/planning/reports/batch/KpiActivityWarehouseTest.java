@@ -69,6 +69,18 @@ class KpiActivityWarehouseTest {
                 "2|2024-06-01|2024-09-30|false|true|2|2");
     }
 
+    /** The docx types "สํารวจ" (NIKHAHIT + SARA AA); the PDF has "สำรวจ": the warehouse holds one form for all three. */
+    @Test
+    void report19ActivityIsStoredInCanonicalThaiFromEveryFormat() throws Exception {
+        List<String> names = rows("""
+                SELECT s.file_name, a.activity
+                FROM fact_activity a JOIN submission s USING (submission_id)
+                WHERE s.file_name LIKE 'report-19.%' AND a.seq = 1 ORDER BY 1""");
+        assertThat(names).hasSize(3);
+        assertThat(names).allSatisfy(r -> assertThat(r).contains("สำรวจ").doesNotContain("\u0E4D"));
+        assertThat(names.stream().map(r -> r.substring(r.indexOf('|')).replaceAll("\\s+", "")).distinct()).hasSize(1);
+    }
+
     @Test
     void indicatorsAndActivitiesAreExportedToParquet() {
         assertThat(Files.exists(warehouse.resolve("parquet/fact_kpi"))).isTrue();

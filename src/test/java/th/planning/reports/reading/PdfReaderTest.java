@@ -176,6 +176,95 @@ class PdfReaderTest {
                 .hasMessage("password-protected");
     }
 
+    /**
+     * LibreOffice reuses one glyph for two characters (a shifted MAI THO its ToUnicode calls SARA UU,
+     * NIKHAHIT's glyph it calls SARA AM) and says which one it meant in a {@code /Span <</ActualText>>}.
+     */
+    @Test
+    void glyphInAnActualTextSpanReadsAsTheSpansTextNotItsToUnicode() throws IOException {
+        assumeTrue(THAI_FONT.isFile(), "TLWG Laksaman font not installed");
+        Path file = dir.resolve("actualtext.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            PDType0Font font = PDType0Font.load(pdf, THAI_FONT);
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+                cs.beginText();
+                cs.setFont(font, 16);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("เป");
+                actualText(cs, "\u0E49");
+                cs.showText("\u0E39"); // the glyph drawn: its ToUnicode says SARA UU
+                cs.endMarkedContent();
+                cs.showText("าหมาย ท");
+                actualText(cs, "\u0E33");
+                cs.showText("\u0E4D\u0E32"); // SARA AM drawn as NIKHAHIT and SARA AA
+                cs.endMarkedContent();
+                cs.showText("งาน องค");
+                actualText(cs, "\u0E4D");
+                cs.showText("\u0E33"); // a lone NIKHAHIT drawn with SARA AM's glyph
+                cs.endMarkedContent();
+                cs.showText("กร");
+                cs.endText();
+            }
+            pdf.save(file.toFile());
+        }
+        assertThat(reader.read(file).lines()).containsExactly("เป้าหมาย ทำงาน องคํกร");
+    }
+
+    /** An empty ActualText, or one that is a whole sentence, does not replace what the glyphs say. */
+    @Test
+    void emptyActualTextLeavesTheGlyphsText() throws IOException {
+        assumeTrue(THAI_FONT.isFile(), "TLWG Laksaman font not installed");
+        Path file = dir.resolve("emptyactualtext.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            PDType0Font font = PDType0Font.load(pdf, THAI_FONT);
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+                cs.beginText();
+                cs.setFont(font, 16);
+                cs.newLineAtOffset(72, 700);
+                actualText(cs, "");
+                cs.showText("ผลที่ได้");
+                cs.endMarkedContent();
+                cs.endText();
+            }
+            pdf.save(file.toFile());
+        }
+        assertThat(reader.read(file).lines()).containsExactly("ผลที่ได้");
+    }
+
+    private static void actualText(PDPageContentStream cs, String text) throws IOException {
+        org.apache.pdfbox.cos.COSDictionary props = new org.apache.pdfbox.cos.COSDictionary();
+        props.setString(org.apache.pdfbox.cos.COSName.ACTUAL_TEXT, text);
+        cs.beginMarkedContent(org.apache.pdfbox.cos.COSName.getPDFName("Span"),
+                org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList.create(props));
+    }
+
+    /** Sample 28 (LibreOffice): its KPI header's "เป้าหมาย" / "ผลที่ได้" and 30's "องคํกร", as the docx types them. */
+    @Test
+    void libreOfficeSampleReadsToneMarksAndNikhahitAsTyped() {
+        Path samples = Path.of("sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ");
+        assumeTrue(java.nio.file.Files.isDirectory(samples), "no sample-input/");
+        String r28 = reader.read(samples.resolve("report-28.pdf")).text();
+        assertThat(r28).contains("เป้าหมาย", "ผลที่ได้").doesNotContain("เปูา", "ไดู");
+        String r30 = reader.read(samples.resolve("report-30.pdf")).text();
+        assertThat(r30).contains("พัฒนารองค\u0E4Dกร").doesNotContain("พัฒนารองคำกร");
+    }
+
+    /** A wrap before the dash of "(พ.ศ. ๒๕๖๖ - ๒๕๗๐)" or "(เมษายน - พฤษภาคม)" is not a bullet item. */
+    @Test
+    void wrappedLineStartingWithTheDashOfARangeContinuesItsParagraph() {
+        assertThat(PdfReader.dashContinues("การขับเคลื่อนแผนพัฒนาสถิติระดับจังหวัด (พ.ศ. ๒๕๖๖", "- ๒๕๗๐) เพื่อสนับสนุน")).isTrue();
+        assertThat(PdfReader.dashContinues("ประมวลผลข้อมูล สศส.๖๗ (เมษายน", "- พฤษภาคม)")).isTrue();
+        assertThat(PdfReader.dashContinues("แผนพัฒนาสถิติจังหวัด พ.ศ. ๒๕๖๖", "- ๒๕๗๐ ให้ถูกต้อง")).isTrue();
+        // bullets: the line before is closed, or the dash opens text rather than a number
+        assertThat(PdfReader.dashContinues("ไตรมาสที่ ๔", "- สำนักงานสถิติจังหวัดทั้ง ๗๖ จังหวัด")).isFalse();
+        assertThat(PdfReader.dashContinues("(เป้าหมายการพัฒนาที่ยั่งยืน)", "- ตรวจสอบความมีอยู่")).isFalse();
+        assertThat(PdfReader.dashContinues("", "- ๒๕๗๐")).isFalse();
+    }
+
     @Test
     void pdfLineThatOpensAListItemIsNotJoinedToTheLineBefore() {
         assertThat(PdfReader.startsListItem("๙.๒ งบประมาณ")).isTrue();
