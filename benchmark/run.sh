@@ -3,8 +3,9 @@
 #   benchmark/run.sh [N ...]        (default: 1000 10000)
 # For each N: builds target/bench/corpus-N (N distinct submissions, a third per format), then times,
 # each as a whole process with /usr/bin/time -v and -Xmx512m: the full run on 2 threads, a second run
-# that finds nothing new, the full run on 1 thread, one run per format, and Apache Tika extracting
-# the text of the same files on 2 threads. Results: target/bench/results-N.md.
+# that finds nothing new (with `java -jar`, and as the nightly script starts it: the jar unpacked by
+# jobs/prepare.sh with its class-data-sharing archive), the full run on 1 thread, one run per format,
+# and Apache Tika extracting the text of the same files on 2 threads. Results: target/bench/results-N.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000)
@@ -19,6 +20,9 @@ cp target/report-etl.jar $out/report-etl.jar
 cp="$out/classes/test-classes:$out/classes/classes:$(cat $out/bench.cp)"
 jar=$out/report-etl.jar
 java_opts=(-Xmx512m)
+# the layout jobs/report-etl-nightly.sh uses when it is there: unpacked jar + CDS archive
+jobs/prepare.sh "$jar" "$out/app" > /dev/null
+prepared=(-XX:SharedArchiveFile=$out/app/app.jsa -jar $out/app/report-etl.jar)
 
 # measure LABEL CMD...: runs CMD under /usr/bin/time -v; sets $wall (s) and $rss (MB)
 measure() {
@@ -44,6 +48,8 @@ for n in "${sizes[@]}"; do
   t2=$wall; row "ingest, all formats, 2 threads" "$(rate $n)"
   measure "rerun-$n" java "${java_opts[@]}" -jar $jar ingest --input "$corpus" --warehouse "$out/wh-$n" --threads 2
   row "second run, nothing new" "-"
+  measure "rerun-prepared-$n" java "${java_opts[@]}" "${prepared[@]}" ingest --input "$corpus" --warehouse "$out/wh-$n" --threads 2
+  row "second run, nothing new, jobs/prepare.sh layout (CDS)" "-"
   rm -rf "$out/wh-$n-t1"
   measure "ingest-$n-t1" java "${java_opts[@]}" -jar $jar ingest --input "$corpus" --warehouse "$out/wh-$n-t1" --threads 1
   t1=$wall; row "ingest, all formats, 1 thread" "$(rate $n)"

@@ -37,6 +37,10 @@ final class SubmissionLoader {
     private long nextSubmission;
     private int nextAgency;
     private int nextProject;
+    // Prepared once: DuckDB plans these statements in about as long as it runs them on a batch.
+    private PreparedStatement supersede;
+    private PreparedStatement groupRenditions;
+    private PreparedStatement renditionFindings;
 
     SubmissionLoader(DuckDBConnection c) throws SQLException {
         this.c = c;
@@ -210,16 +214,17 @@ final class SubmissionLoader {
      */
     private void supersede(long firstId) throws SQLException {
         // One set-based statement for the whole batch: most batches replace nothing.
-        try (PreparedStatement ps = c.prepareStatement("""
+        if (supersede == null) {
+            supersede = c.prepareStatement("""
                 UPDATE submission AS old SET superseded_by = new.submission_id
                 FROM submission AS new
                 WHERE new.submission_id >= ? AND new.status = 'loaded'
                   AND old.path = new.path AND old.status = 'loaded' AND old.superseded_by IS NULL
                   AND old.submission_id < new.submission_id
-                  AND old.project_id = new.project_id AND old.fiscal_period_id = new.fiscal_period_id""")) {
-            ps.setLong(1, firstId);
-            ps.executeUpdate();
+                  AND old.project_id = new.project_id AND old.fiscal_period_id = new.fiscal_period_id""");
         }
+        supersede.setLong(1, firstId);
+        supersede.executeUpdate();
     }
 
     /**
@@ -228,7 +233,8 @@ final class SubmissionLoader {
      * every new rendition is compared with its primary, figure by figure.
      */
     private void groupRenditions(long firstId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("""
+        if (groupRenditions == null) {
+            groupRenditions = c.prepareStatement("""
                 UPDATE submission AS s
                 SET rendition_of = CASE WHEN s.submission_id = g.primary_id THEN NULL ELSE g.primary_id END
                 FROM (SELECT project_id, fiscal_period_id, min(submission_id) AS primary_id
@@ -238,11 +244,12 @@ final class SubmissionLoader {
                                     AND n.project_id = x.project_id AND n.fiscal_period_id = x.fiscal_period_id)
                       GROUP BY project_id, fiscal_period_id) AS g
                 WHERE s.status = 'loaded' AND s.superseded_by IS NULL
-                  AND s.project_id = g.project_id AND s.fiscal_period_id = g.fiscal_period_id""")) {
-            ps.setLong(1, firstId);
-            ps.executeUpdate();
+                  AND s.project_id = g.project_id AND s.fiscal_period_id = g.fiscal_period_id""");
         }
-        try (PreparedStatement ps = c.prepareStatement("""
+        groupRenditions.setLong(1, firstId);
+        groupRenditions.executeUpdate();
+        if (renditionFindings == null) {
+            renditionFindings = c.prepareStatement("""
                 INSERT INTO dq_finding
                 SELECT d.submission_id,
                        coalesce((SELECT max(f.finding_no) FROM dq_finding f WHERE f.submission_id = d.submission_id), 0)
@@ -268,9 +275,18 @@ final class SubmissionLoader {
                         ('14', 'progress_year_pct', np.progress_year_pct, pp.progress_year_pct)
                     ) AS v(section, field, mine, theirs)
                     WHERE n.submission_id >= ? AND v.mine IS DISTINCT FROM v.theirs
-                ) AS d""")) {
-            ps.setLong(1, firstId);
-            ps.executeUpdate();
+                ) AS d""");
+        }
+        renditionFindings.setLong(1, firstId);
+        renditionFindings.executeUpdate();
+    }
+
+    /** Closes the prepared statements (before the connection closes). */
+    void close() throws SQLException {
+        for (PreparedStatement ps : new PreparedStatement[] {supersede, groupRenditions, renditionFindings}) {
+            if (ps != null) {
+                ps.close();
+            }
         }
     }
 
