@@ -3,8 +3,10 @@
 #   benchmark/run.sh [N ...]        (default: 1000 10000)
 # For each N: builds target/bench/corpus-N (N distinct submissions, a third per format), then times,
 # each as a whole process with /usr/bin/time -v and -Xmx512m: the full run on 2 threads, a second run
-# that finds nothing new, the full run on 1 thread, one run per format, and Apache Tika extracting
-# the text of the same files on 2 threads. Results: target/bench/results-N.md.
+# that finds nothing new, the full run on 1 thread, the same three as jobs/report-etl-nightly.sh
+# starts the job (the jar unpacked by jobs/prepare.sh with its class-data-sharing archive, and the
+# JVM options of jobs/report-etl.env), one run per format, and Apache Tika extracting the text of
+# the same files on 2 threads (with the JVM's defaults, and with the nightly JVM options). Results: target/bench/results-N.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000)
@@ -19,13 +21,22 @@ cp target/report-etl.jar $out/report-etl.jar
 cp="$out/classes/test-classes:$out/classes/classes:$(cat $out/bench.cp)"
 jar=$out/report-etl.jar
 java_opts=(-Xmx512m)
+# As jobs/report-etl-nightly.sh starts the job: the unpacked jar with its CDS archive from
+# jobs/prepare.sh, and the JVM options of jobs/report-etl.env (its -Xmx replaced by the benchmark's).
+jobs/prepare.sh "$jar" "$out/app" > /dev/null
+# shellcheck disable=SC2207
+nightly_opts=($( (. jobs/report-etl.env; echo "$JAVA_OPTS") | tr ' ' '\n' | grep -v '^-Xmx' || true))
+nightly=("${nightly_opts[@]}" -XX:SharedArchiveFile=$out/app/app.jsa -jar $out/app/report-etl.jar)
 
-# measure LABEL CMD...: runs CMD under /usr/bin/time -v; sets $wall (s) and $rss (MB)
+# measure LABEL CMD...: runs CMD under /usr/bin/time -v; sets $wall (s), $cpu (user + system s),
+# $rss (MB) and $load (the 1-minute load average when it ended: other work on the machine)
 measure() {
   local label=$1; shift
   /usr/bin/time -v -o "$out/$label.time" "$@" > "$out/$label.log" 2>&1 || { echo "$label failed, see $out/$label.log"; }
   wall=$(awk -F': ' '/Elapsed \(wall clock\)/ {n=split($2,a,":"); s=0; for(i=1;i<=n;i++) s=s*60+a[i]; print s}' "$out/$label.time")
+  cpu=$(awk -F': ' '/(User|System) time \(seconds\)/ {s+=$2} END {printf "%.1f", s}' "$out/$label.time")
   rss=$(awk -F': ' '/Maximum resident set size/ {printf "%.0f", $2/1024}' "$out/$label.time")
+  load=$(cut -d' ' -f1 /proc/loadavg)
 }
 
 for n in "${sizes[@]}"; do
@@ -34,9 +45,9 @@ for n in "${sizes[@]}"; do
     java -cp "$cp" th.planning.reports.bench.BenchmarkCorpus sample-input "$corpus" "$n"
   fi
   res=$out/results-$n.md
-  echo "| N=$n | wall s | files/s | peak RSS MB |" > "$res"
-  echo "|---|---|---|---|" >> "$res"
-  row() { printf '| %s | %.1f | %s | %s |\n' "$1" "$wall" "$2" "$rss" | tee -a "$res"; }
+  echo "| N=$n | wall s | CPU s | files/s | peak RSS MB | load after |" > "$res"
+  echo "|---|---|---|---|---|---|" >> "$res"
+  row() { printf '| %s | %.1f | %s | %s | %s | %s |\n' "$1" "$wall" "$cpu" "$2" "$rss" "$load" | tee -a "$res"; }
   rate() { awk -v n="$1" -v w="$wall" 'BEGIN { printf "%.1f", n / w }'; }
 
   rm -rf "$out/wh-$n"
@@ -44,9 +55,17 @@ for n in "${sizes[@]}"; do
   t2=$wall; row "ingest, all formats, 2 threads" "$(rate $n)"
   measure "rerun-$n" java "${java_opts[@]}" -jar $jar ingest --input "$corpus" --warehouse "$out/wh-$n" --threads 2
   row "second run, nothing new" "-"
+  measure "rerun-nightly-$n" java "${java_opts[@]}" "${nightly[@]}" ingest --input "$corpus" --warehouse "$out/wh-$n" --threads 2
+  row "second run, nothing new, nightly launch" "-"
   rm -rf "$out/wh-$n-t1"
   measure "ingest-$n-t1" java "${java_opts[@]}" -jar $jar ingest --input "$corpus" --warehouse "$out/wh-$n-t1" --threads 1
   t1=$wall; row "ingest, all formats, 1 thread" "$(rate $n)"
+  rm -rf "$out/wh-$n-n2"
+  measure "ingest-nightly-$n-t2" java "${java_opts[@]}" "${nightly[@]}" ingest --input "$corpus" --warehouse "$out/wh-$n-n2" --threads 2
+  n2=$wall; row "ingest, all formats, 2 threads, nightly launch" "$(rate $n)"
+  rm -rf "$out/wh-$n-n1"
+  measure "ingest-nightly-$n-t1" java "${java_opts[@]}" "${nightly[@]}" ingest --input "$corpus" --warehouse "$out/wh-$n-n1" --threads 1
+  n1=$wall; row "ingest, all formats, 1 thread, nightly launch" "$(rate $n)"
   for fmt in docx pdf xlsx; do
     k=$(find "$corpus/$fmt" -type f | wc -l)
     rm -rf "$out/wh-$n-$fmt"
@@ -55,7 +74,10 @@ for n in "${sizes[@]}"; do
   done
   measure "tika-$n" java "${java_opts[@]}" -cp "$cp" benchmark/TikaBaseline.java "$corpus" 2
   tika=$wall; row "Tika text extraction only, 2 threads" "$(rate $n)"
-  awk -v a="$t2" -v b="$tika" -v s="$t1" 'BEGIN { printf "\ningest / Tika time: %.2f; 2-thread speed-up over 1 thread: %.2fx\n", a / b, s / a }' | tee -a "$res"
+  measure "tika-nightly-opts-$n" java "${java_opts[@]}" "${nightly_opts[@]}" -cp "$cp" benchmark/TikaBaseline.java "$corpus" 2
+  tikan=$wall; row "Tika, 2 threads, with the nightly JVM options (${nightly_opts[*]})" "$(rate $n)"
+  awk -v a="$t2" -v b="$tika" -v s="$t1" 'BEGIN { printf "\njava -jar: ingest / Tika time: %.2f; 2-thread speed-up over 1 thread: %.2fx\n", a / b, s / a }' | tee -a "$res"
+  awk -v a="$n2" -v b="$tika" -v c="$tikan" -v s="$n1" 'BEGIN { printf "nightly launch: ingest / Tika time: %.2f (%.2f against Tika with the same JVM options); speed-up %.2fx\n", a / b, a / c, s / a }' | tee -a "$res"
   grep -h "^tika" "$out/tika-$n.log" | sed 's/^/    /' >> "$res"
   tail -3 "$out/ingest-$n-t2.log" | sed 's/^/    /' >> "$res"
 done

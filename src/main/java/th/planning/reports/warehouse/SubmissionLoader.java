@@ -40,6 +40,11 @@ final class SubmissionLoader {
     private long nextSubmission;
     private int nextAgency;
     private int nextProject;
+    // Prepared once: DuckDB plans these statements in about as long as it runs them on a batch.
+    private PreparedStatement supersede;
+    private PreparedStatement groupRenditions;
+    private PreparedStatement renditionFindingsDelete;
+    private PreparedStatement renditionFindings;
 
     SubmissionLoader(DuckDBConnection c) throws SQLException {
         this.c = c;
@@ -216,16 +221,17 @@ final class SubmissionLoader {
      */
     private void supersede(long firstId) throws SQLException {
         // One set-based statement for the whole batch: most batches replace nothing.
-        try (PreparedStatement ps = c.prepareStatement("""
+        if (supersede == null) {
+            supersede = c.prepareStatement("""
                 UPDATE submission AS old SET superseded_by = new.submission_id
                 FROM submission AS new
                 WHERE new.submission_id >= ? AND new.status = 'loaded'
                   AND old.path = new.path AND old.status = 'loaded' AND old.superseded_by IS NULL
                   AND old.submission_id < new.submission_id
-                  AND old.project_id = new.project_id AND old.fiscal_period_id = new.fiscal_period_id""")) {
-            ps.setLong(1, firstId);
-            ps.executeUpdate();
+                  AND old.project_id = new.project_id AND old.fiscal_period_id = new.fiscal_period_id""");
         }
+        supersede.setLong(1, firstId);
+        supersede.executeUpdate();
     }
 
     /**
@@ -236,54 +242,62 @@ final class SubmissionLoader {
      * primary and the renditions_disagree findings are recomputed from scratch.
      */
     private void groupRenditions(long firstId) throws SQLException {
-        String touched = """
-                EXISTS (SELECT 1 FROM submission AS n WHERE n.submission_id >= ?
-                        AND n.project_id = %1$s.project_id AND n.fiscal_period_id = %1$s.fiscal_period_id)""";
-        try (PreparedStatement ps = c.prepareStatement("""
-                UPDATE submission AS s
-                SET rendition_of = CASE WHEN s.submission_id = g.primary_id THEN NULL ELSE g.primary_id END
-                FROM (SELECT project_id, fiscal_period_id,
-                             arg_min(submission_id, (CASE detected_format WHEN 'docx' THEN 1 WHEN 'doc' THEN 2
-                                 WHEN 'xlsx' THEN 3 WHEN 'xls' THEN 4 ELSE 5 END, path)) AS primary_id
-                      FROM submission AS x
-                      WHERE status = 'loaded' AND superseded_by IS NULL AND """ + " " + touched.formatted("x") + """
+        if (groupRenditions == null) {
+            String touched = """
+                    EXISTS (SELECT 1 FROM submission AS n WHERE n.submission_id >= ?
+                            AND n.project_id = %1$s.project_id AND n.fiscal_period_id = %1$s.fiscal_period_id)""";
+            groupRenditions = c.prepareStatement("""
+                    UPDATE submission AS s
+                    SET rendition_of = CASE WHEN s.submission_id = g.primary_id THEN NULL ELSE g.primary_id END
+                    FROM (SELECT project_id, fiscal_period_id,
+                                 arg_min(submission_id, (CASE detected_format WHEN 'docx' THEN 1 WHEN 'doc' THEN 2
+                                     WHEN 'xlsx' THEN 3 WHEN 'xls' THEN 4 ELSE 5 END, path)) AS primary_id
+                          FROM submission AS x
+                          WHERE status = 'loaded' AND superseded_by IS NULL AND""" + " " + touched.formatted("x") + """
 
-                      GROUP BY project_id, fiscal_period_id) AS g
-                WHERE s.status = 'loaded' AND s.superseded_by IS NULL
-                  AND s.project_id = g.project_id AND s.fiscal_period_id = g.fiscal_period_id""")) {
+                          GROUP BY project_id, fiscal_period_id) AS g
+                    WHERE s.status = 'loaded' AND s.superseded_by IS NULL
+                      AND s.project_id = g.project_id AND s.fiscal_period_id = g.fiscal_period_id""");
+            renditionFindingsDelete = c.prepareStatement("""
+                    DELETE FROM dq_finding WHERE rule = 'renditions_disagree' AND submission_id IN (
+                        SELECT submission_id FROM submission AS y WHERE""" + " " + touched.formatted("y") + ")");
+            // Numbered after the validator's own findings (1..n) at fixed places per field.
+            renditionFindings = c.prepareStatement("""
+                    INSERT INTO dq_finding
+                    SELECT n.submission_id, 1000 + v.ordinal, v.section, v.field, 'renditions_disagree', 'error',
+                           'ค่า ' || v.field || ' ไม่ตรงกับไฟล์อื่นของรายงานเดียวกัน (' || p.file_name || ')',
+                           v.field || ' differs from another rendition of the same report (' || p.file_name || ')',
+                           v.field || ': ' || coalesce(CAST(v.mine AS VARCHAR), 'NULL') || ' here, '
+                             || coalesce(CAST(v.theirs AS VARCHAR), 'NULL') || ' in ' || p.file_name
+                    FROM submission n
+                    JOIN submission p ON p.submission_id = n.rendition_of
+                    JOIN fact_budget nb ON nb.submission_id = n.submission_id
+                    JOIN fact_budget pb ON pb.submission_id = p.submission_id
+                    JOIN fact_progress np ON np.submission_id = n.submission_id
+                    JOIN fact_progress pp ON pp.submission_id = p.submission_id
+                    CROSS JOIN LATERAL (VALUES
+                        (1, '9', 'allocated', nb.allocated, pb.allocated),
+                        (2, '9', 'contracted', nb.contracted, pb.contracted),
+                        (3, '9', 'disbursed', nb.disbursed, pb.disbursed),
+                        (4, '14', 'progress_total_pct', np.progress_total_pct, pp.progress_total_pct),
+                        (5, '14', 'progress_year_pct', np.progress_year_pct, pp.progress_year_pct)
+                    ) AS v(ordinal, section, field, mine, theirs)
+                    WHERE v.mine IS DISTINCT FROM v.theirs AND""" + " " + touched.formatted("n"));
+        }
+        for (PreparedStatement ps : new PreparedStatement[] {groupRenditions, renditionFindingsDelete,
+                renditionFindings}) {
             ps.setLong(1, firstId);
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = c.prepareStatement("""
-                DELETE FROM dq_finding WHERE rule = 'renditions_disagree' AND submission_id IN (
-                    SELECT submission_id FROM submission AS y WHERE """ + " " + touched.formatted("y") + ")")) {
-            ps.setLong(1, firstId);
-            ps.executeUpdate();
-        }
-        // Numbered after the validator's own findings (1..n) at fixed places per field.
-        try (PreparedStatement ps = c.prepareStatement("""
-                INSERT INTO dq_finding
-                SELECT n.submission_id, 1000 + v.ordinal, v.section, v.field, 'renditions_disagree', 'error',
-                       'ค่า ' || v.field || ' ไม่ตรงกับไฟล์อื่นของรายงานเดียวกัน (' || p.file_name || ')',
-                       v.field || ' differs from another rendition of the same report (' || p.file_name || ')',
-                       v.field || ': ' || coalesce(CAST(v.mine AS VARCHAR), 'NULL') || ' here, '
-                         || coalesce(CAST(v.theirs AS VARCHAR), 'NULL') || ' in ' || p.file_name
-                FROM submission n
-                JOIN submission p ON p.submission_id = n.rendition_of
-                JOIN fact_budget nb ON nb.submission_id = n.submission_id
-                JOIN fact_budget pb ON pb.submission_id = p.submission_id
-                JOIN fact_progress np ON np.submission_id = n.submission_id
-                JOIN fact_progress pp ON pp.submission_id = p.submission_id
-                CROSS JOIN LATERAL (VALUES
-                    (1, '9', 'allocated', nb.allocated, pb.allocated),
-                    (2, '9', 'contracted', nb.contracted, pb.contracted),
-                    (3, '9', 'disbursed', nb.disbursed, pb.disbursed),
-                    (4, '14', 'progress_total_pct', np.progress_total_pct, pp.progress_total_pct),
-                    (5, '14', 'progress_year_pct', np.progress_year_pct, pp.progress_year_pct)
-                ) AS v(ordinal, section, field, mine, theirs)
-                WHERE v.mine IS DISTINCT FROM v.theirs AND """ + " " + touched.formatted("n"))) {
-            ps.setLong(1, firstId);
-            ps.executeUpdate();
+    }
+
+    /** Closes the prepared statements (before the connection closes). */
+    void close() throws SQLException {
+        for (PreparedStatement ps : new PreparedStatement[] {supersede, groupRenditions, renditionFindingsDelete,
+                renditionFindings}) {
+            if (ps != null) {
+                ps.close();
+            }
         }
     }
 

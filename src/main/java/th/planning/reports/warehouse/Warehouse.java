@@ -220,6 +220,10 @@ public final class Warehouse implements AutoCloseable {
 
     @Override
     public synchronized void close() throws SQLException {
-        connection.close();
+        try {
+            loader.close();
+        } finally {
+            connection.close();
+        }
     }
 }
