@@ -12,7 +12,9 @@ import th.planning.reports.warehouse.Warehouse;
  * The last line of defence: whatever escapes the processor for one file (a reader bug, a library's
  * runtime exception, running out of memory on a monster file) skips that file and records it as
  * rejected with the error, instead of failing the night's run. Errors other than memory exhaustion
- * (a broken JVM) are not skipped.
+ * (a broken JVM) are not skipped, and neither is a failure of the warehouse itself (an SQL error):
+ * that is not one file's fault, recording the file as rejected would fail the same way, and the run
+ * must fail loudly; the files it did not record are read again by the next run.
  */
 class RejectOnSkip implements SkipPolicy, SkipListener<IncomingFile, Submission> {
 
@@ -26,6 +28,11 @@ class RejectOnSkip implements SkipPolicy, SkipListener<IncomingFile, Submission>
 
     @Override
     public boolean shouldSkip(Throwable t, long skipCount) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof java.sql.SQLException) {
+                return false;
+            }
+        }
         return t instanceof Exception || t instanceof OutOfMemoryError || t instanceof StackOverflowError;
     }
 

@@ -243,9 +243,12 @@ final class SubmissionLoader {
      */
     private void groupRenditions(long firstId) throws SQLException {
         if (groupRenditions == null) {
+            // The groups (project, period) that have a submission in this batch. Its own alias, so it
+            // never captures the outer query's ("n" did, and made every group look touched).
             String touched = """
-                    EXISTS (SELECT 1 FROM submission AS n WHERE n.submission_id >= ?
-                            AND n.project_id = %1$s.project_id AND n.fiscal_period_id = %1$s.fiscal_period_id)""";
+                    EXISTS (SELECT 1 FROM submission AS batch_member WHERE batch_member.submission_id >= ?
+                            AND batch_member.project_id = %1$s.project_id
+                            AND batch_member.fiscal_period_id = %1$s.fiscal_period_id)""";
             groupRenditions = c.prepareStatement("""
                     UPDATE submission AS s
                     SET rendition_of = CASE WHEN s.submission_id = g.primary_id THEN NULL ELSE g.primary_id END

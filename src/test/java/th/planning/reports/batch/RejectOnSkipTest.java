@@ -25,6 +25,9 @@ class RejectOnSkipTest {
             assertThat(policy.shouldSkip(bug, 0)).isTrue();
             assertThat(policy.shouldSkip(new OutOfMemoryError("Java heap space"), 3)).isTrue();
             assertThat(policy.shouldSkip(new InternalError("broken JVM"), 0)).isFalse();
+            assertThat(policy.shouldSkip(new IllegalStateException("write failed",
+                    new java.sql.SQLException("Constraint Error: Duplicate key")), 0))
+                    .as("the warehouse failing is not one file's fault: the run fails").isFalse();
 
             IncomingFile f = new IncomingFile(Path.of("q/รายงาน ไตรมาส.docx"), "q/รายงาน ไตรมาส.docx", 10,
                     Instant.EPOCH, "f".repeat(64));

@@ -162,6 +162,19 @@ class WarehouseLedgerTest {
         }
     }
 
+    @Test
+    void aLaterBatchOfAnotherReportLeavesEarlierRenditionFindingsAlone() throws Exception {
+        try (Warehouse w = Warehouse.open(dir)) {
+            w.write(1, List.of(seedReport(0, "2567/Q4/a/report-01.docx", "a".repeat(64)),
+                    withAllocated(seedReport(0, "2567/Q4/a/report-01.pdf", "b".repeat(64)), new BigDecimal("19.00"))));
+            assertThat(count(w, "SELECT count(*) FROM dq_finding WHERE rule = 'renditions_disagree'")).as("after 1").isEqualTo(1);
+            // Found by the benchmark: the next batch re-inserted report 01's finding (duplicate key).
+            assertThat(w.write(1, List.of(seedReport(1, "2567/Q4/a/report-02.docx", "c".repeat(64))))).isEqualTo(1);
+            assertThat(w.write(1, List.of(seedReport(1, "2567/Q4/a/report-02.pdf", "d".repeat(64))))).isEqualTo(1);
+            assertThat(count(w, "SELECT count(*) FROM dq_finding WHERE rule = 'renditions_disagree'")).isEqualTo(1);
+        }
+    }
+
     private static Submission withAllocated(Submission s, BigDecimal amount) {
         ReportRecord r = s.report().report();
         NumberField a = new NumberField(new ParsedNumber(ValueStatus.VALUE, amount, amount.toPlainString(), null),
