@@ -30,6 +30,8 @@ import org.duckdb.DuckDBConnection;
 public final class Warehouse implements AutoCloseable {
 
     public static final String FILE_NAME = "warehouse.duckdb";
+    /** DuckDB's memory budget; see the constructor. */
+    static final String MEMORY_LIMIT = "256MB";
 
     private final Path dir;
     private final DuckDBConnection connection;
@@ -44,6 +46,14 @@ public final class Warehouse implements AutoCloseable {
     private Warehouse(Path dir, DuckDBConnection connection) throws SQLException {
         this.dir = dir;
         this.connection = connection;
+        // DuckDB's own memory, beside the JVM heap: by default it takes most of the machine's RAM and
+        // the Parquet export of a large warehouse made the process grow with N. Capped, DuckDB spills
+        // to its temporary directory instead.
+        try (Statement st = connection.createStatement()) {
+            st.execute("SET memory_limit = '" + MEMORY_LIMIT + "'");
+            st.execute("SET temp_directory = '" + dir.resolve(".duckdb-tmp").toAbsolutePath().toString()
+                    .replace("'", "''") + "'");
+        }
         Migrations.apply(connection);
         loadKnownFiles();
         this.loader = new SubmissionLoader(connection);
