@@ -3,44 +3,25 @@ package th.planning.reports.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import th.planning.reports.support.SampleWarehouse;
 
 /** Budget semantics, money mentions and the form's prose after the job ran on sample-input (docx, pdf, xlsx). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SemanticsWarehouseTest {
 
-    @TempDir
     static Path warehouse;
 
     @BeforeAll
-    void runTheJob() throws Exception {
-        IngestRunner.run(Path.of("sample-input"), warehouse, 2, Map.of());
+    void theSampleWarehouse() throws Exception {
+        warehouse = SampleWarehouse.get();
     }
 
     private List<String> rows(String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("warehouse.duckdb"));
-             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    cells.add(String.valueOf(rs.getObject(i)));
-                }
-                out.add(String.join("|", cells));
-            }
-        }
-        return out;
+        return SampleWarehouse.rows(sql);
     }
 
     @Test

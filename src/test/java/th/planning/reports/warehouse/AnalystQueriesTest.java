@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,8 +18,6 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
-import th.planning.reports.batch.IngestRunner;
 
 /**
  * The example analyst queries in {@code warehouse/queries} answer what the seed text says: the job
@@ -32,12 +29,11 @@ class AnalystQueriesTest {
 
     private static final Path QUERIES = Path.of("warehouse", "queries");
 
-    @TempDir
     static Path warehouse;
 
     @BeforeAll
-    void runTheJob() throws Exception {
-        IngestRunner.run(Path.of("sample-input"), warehouse, 2, Map.of());
+    void theSampleWarehouse() throws Exception {
+        warehouse = th.planning.reports.support.SampleWarehouse.get();
     }
 
     private static List<Path> queryFiles() throws Exception {
