@@ -52,8 +52,6 @@ import th.planning.reports.document.Table;
  */
 public final class PdfReader implements DocumentReader {
 
-    static boolean DEBUG = Boolean.getBoolean("pdfreader.debug");
-
     /** Main-memory cap for PDFBox's stream cache per open document. */
     static final long MEMORY_LIMIT = 64L * 1024 * 1024;
 
@@ -516,26 +514,6 @@ public final class PdfReader implements DocumentReader {
                 }
             }
             items.sort(Comparator.comparingDouble(o -> o instanceof Line l ? l.y : ((PageTable) o).top));
-            if (DEBUG) {
-                for (Object o : items) {
-                    if (o instanceof Line l) {
-                        System.err.printf("y=%.1f x0=%.1f x1=%.1f fs=%.1f fw=%.1f col=%s %s%n", l.y, l.x0, l.x1, l.fontSize, l.firstWordWidth, l.columns, l.text);
-                    } else {
-                        PageTable t = (PageTable) o;
-                        System.err.printf("y=%.1f TABLE%n", t.top);
-                        for (RuledGrids.Grid g : grids) {
-                            if (g.top() == t.top) {
-                                System.err.println("  xs=" + java.util.Arrays.toString(g.xs()) + " ys=" + java.util.Arrays.toString(g.ys()) + " top=" + g.ruledTop() + " bottom=" + g.ruledBottom());
-                            }
-                        }
-                        for (Row r : t.table.rows()) {
-                            System.err.println("  | " + String.join(" | ", r.cells().stream()
-                                    .map(c -> c.text().replace("\n", "⏎") + (c.colSpan() > 1 ? "{c" + c.colSpan() + "}" : "")
-                                            + (c.rowSpan() > 1 ? "{r" + c.rowSpan() + "}" : "")).toList()));
-                        }
-                    }
-                }
-            }
             joiner.page(items);
             page.clear();
             rules.clear();
