@@ -459,7 +459,6 @@ public final class FormExtractor {
                 out.add(i);
             }
         }
-        // The plan may also sit on the label line itself, after "งบประมาณใด".
         return out;
     }
 

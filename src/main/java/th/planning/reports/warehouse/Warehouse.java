@@ -189,12 +189,11 @@ public final class Warehouse implements AutoCloseable {
         }
     }
 
-    /** Writes the Parquet export for dashboards; see {@link ParquetExporter}. */
-    public synchronized void exportParquet() throws SQLException, IOException {
-        exportParquet(table -> { });
-    }
-
-    /** @param afterPublish called with each table's name once its new export is published */
+    /**
+     * Writes the Parquet export for dashboards; see {@link ParquetExporter}.
+     *
+     * @param afterPublish called with each table's name once its new export is published
+     */
     public synchronized void exportParquet(java.util.function.Consumer<String> afterPublish)
             throws SQLException, IOException {
         new ParquetExporter(connection, dir.resolve("parquet")).exportAll(afterPublish);
