@@ -9,6 +9,10 @@ set -euo pipefail
 jar=${1:-${REPORT_ETL_JAR:-target/report-etl.jar}}
 dir=${2:-$(dirname "$jar")/app}
 rm -rf "$dir"
+mkdir -p "$dir"
+# The archive records the jar's path as given and is refused (with only a warning) when the path
+# differs at launch: make it absolute, so the nightly script finds it from any working directory.
+dir=$(cd "$dir" && pwd)
 java -Djarmode=tools -jar "$jar" extract --destination "$dir"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

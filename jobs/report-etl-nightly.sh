@@ -9,7 +9,7 @@ args=(ingest --input "$REPORT_ETL_INPUT" --warehouse "$REPORT_ETL_WAREHOUSE")
 [ -n "${REPORT_ETL_JOB_REPOSITORY_URL:-}" ] && args+=(--job-repository-url "$REPORT_ETL_JOB_REPOSITORY_URL")
 mkdir -p "$REPORT_ETL_WAREHOUSE"
 # The unpacked jar and its class archive from jobs/prepare.sh start faster; the plain jar works too.
-app="$(dirname "$REPORT_ETL_JAR")/app"
+app="$(cd "$(dirname "$REPORT_ETL_JAR")" && pwd)/app"   # absolute, as jobs/prepare.sh recorded it
 launch=(-jar "$REPORT_ETL_JAR")
 if [ -f "$app/app.jsa" ] && [ "$app/app.jsa" -nt "$REPORT_ETL_JAR" ]; then
   launch=(-XX:SharedArchiveFile="$app/app.jsa" -jar "$app/$(basename "$REPORT_ETL_JAR")")

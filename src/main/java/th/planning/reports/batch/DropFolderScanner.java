@@ -33,9 +33,12 @@ public final class DropFolderScanner {
 
     public static final String IGNORE_FILE = ".etlignore";
 
-    /** What a scan found. */
+    /**
+     * What a scan found. {@code unreadable}: files that vanished or could not be read while scanning
+     * ("path: reason"); they are not recorded, so the next run tries them again.
+     */
     public record Scan(int seen, int unchanged, int ignored, List<IncomingFile> newFiles,
-                       List<Submission> duplicates) {
+                       List<Submission> duplicates, List<String> unreadable) {
     }
 
     private DropFolderScanner() {
@@ -50,9 +53,7 @@ public final class DropFolderScanner {
         int seen = 0;
         int unchanged = 0;
         int ignored = 0;
-        List<IncomingFile> fresh = new ArrayList<>();
-        List<Submission> duplicates = new ArrayList<>();
-        Map<String, String> shaInScan = new HashMap<>();
+        List<Candidate> candidates = new ArrayList<>();
         for (Path file : files) {
             Path rel = dropFolder.relativize(file);
             if (isIgnored(rel, ignore)) {
@@ -61,28 +62,75 @@ public final class DropFolderScanner {
             }
             seen++;
             String relative = rel.toString().replace('\\', '/');
-            BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                candidates.add(new Candidate(file, relative, null, e));
+                continue;
+            }
             // Stored as a DuckDB TIMESTAMP (microseconds): compare at that precision, or a file
             // with a nanosecond time would never be "unchanged" and be hashed on every run.
             var modified = attrs.lastModifiedTime().toInstant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
             if (warehouse.unchanged(relative, attrs.size(), modified).isPresent()) {
                 unchanged++;
+            } else {
+                candidates.add(new Candidate(file, relative, new IncomingFile(file, relative, attrs.size(), modified, null), null));
+            }
+        }
+        // Hashing reads every new byte: on all cores, as the ingest does, or it is the serial part of
+        // a big night. Order is kept, so which copy is the original stays the first in path order.
+        List<Candidate> hashed = candidates.parallelStream().map(DropFolderScanner::hash).toList();
+        List<IncomingFile> fresh = new ArrayList<>();
+        List<Submission> duplicates = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        Map<String, String> shaInScan = new HashMap<>();
+        for (Candidate c : hashed) {
+            if (c.error() != null) {
+                unreadable.add(c.relative() + ": " + reason(c.error()));
                 continue;
             }
-            IncomingFile incoming = new IncomingFile(file, relative, attrs.size(), modified, sha256(file));
+            IncomingFile incoming = c.file();
             Optional<Warehouse.KnownFile> known = warehouse.bySha(incoming.sha256());
-            if (warehouse.recorded(relative, incoming.sha256())) {
+            if (warehouse.recorded(incoming.relativePath(), incoming.sha256())) {
                 unchanged++;            // touched but same content (or a duplicate already recorded here)
             } else if (known.isPresent()) {
                 duplicates.add(Submission.duplicate(incoming, known.get().path()));
             } else if (shaInScan.containsKey(incoming.sha256())) {
                 duplicates.add(Submission.duplicate(incoming, shaInScan.get(incoming.sha256())));
             } else {
-                shaInScan.put(incoming.sha256(), relative);
+                shaInScan.put(incoming.sha256(), incoming.relativePath());
                 fresh.add(incoming);
             }
         }
-        return new Scan(seen, unchanged, ignored, fresh, duplicates);
+        return new Scan(seen, unchanged, ignored, fresh, duplicates, unreadable);
+    }
+
+    /** A file to hash; after hashing, either its incoming record with the SHA-256 or the reason it could not be read. */
+    record Candidate(Path path, String relative, IncomingFile file, Exception error) {
+    }
+
+    static String reason(Exception e) {
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "it vanished while the folder was scanned";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+
+    static Candidate hash(Candidate c) {
+        if (c.error() != null) {
+            return c;
+        }
+        try {
+            IncomingFile f = c.file();
+            return new Candidate(c.path(), c.relative(),
+                    new IncomingFile(f.path(), f.relativePath(), f.size(), f.modified(), sha256(c.path())), null);
+        } catch (IOException e) {
+            return new Candidate(c.path(), c.relative(), null, e);
+        }
     }
 
     private static boolean isIgnored(Path rel, List<PathMatcher> ignore) {

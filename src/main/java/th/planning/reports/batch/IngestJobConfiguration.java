@@ -31,6 +31,8 @@ import th.planning.reports.warehouse.Warehouse;
 @Configuration
 public class IngestJobConfiguration {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestJobConfiguration.class);
+
     public static final String JOB_NAME = "ingestReports";
     /** Job parameter: the drop folder to scan. */
     public static final String INPUT = "input";
@@ -71,13 +73,15 @@ public class IngestJobConfiguration {
                     ctx.putInt("ignored", scan.ignored());
                     ctx.putInt("new", scan.newFiles().size());
                     ctx.putInt("duplicates", scan.duplicates().size());
+                    ctx.putInt("unreadable", scan.unreadable().size());
+                    scan.unreadable().forEach(u -> LOG.warn("cannot read {}; not recorded, so the next run tries it again", u));
                     CrashHook.at("scan");
                     return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
                 }, tx)
                 .build();
     }
 
-    /** One partition per worker thread, each taking every n-th new file, so both cores read files. */
+    /** One partition per worker thread, each taking the next unread file from the run's queue, so all cores read files. */
     @Bean
     Step ingestFiles(JobRepository repository, Step readAndLoad, IngestSettings settings,
                      ProgressListener progressListener) {
@@ -86,7 +90,6 @@ public class IngestJobConfiguration {
             for (int i = 0; i < gridSize; i++) {
                 ExecutionContext c = new ExecutionContext();
                 c.putInt("partition", i);
-                c.putInt("partitions", gridSize);
                 parts.put("files-" + i, c);
             }
             return parts;
@@ -107,13 +110,13 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    Step readAndLoad(JobRepository repository, PlatformTransactionManager tx, ItemReader<IncomingFile> shareReader,
+    Step readAndLoad(JobRepository repository, PlatformTransactionManager tx, ItemReader<IncomingFile> nextFileReader,
                      SubmissionProcessor processor, WarehouseWriter writer, RejectOnSkip rejectOnSkip,
                      ProgressListener progressListener) {
         return new StepBuilder("readAndLoad", repository)
                 .<IncomingFile, Submission>chunk(CHUNK)
                 .transactionManager(tx)
-                .reader(shareReader)
+                .reader(nextFileReader)
                 .processor(processor)
                 .writer(writer)
                 .faultTolerant()
@@ -124,11 +127,8 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    @StepScope
-    ShareReader shareReader(RunWork work,
-                            @Value("#{stepExecutionContext['partition']}") Integer partition,
-                            @Value("#{stepExecutionContext['partitions']}") Integer partitions) {
-        return new ShareReader(work.share(partition, partitions));
+    NextFileReader nextFileReader(RunWork work) {
+        return new NextFileReader(work);
     }
 
     @Bean

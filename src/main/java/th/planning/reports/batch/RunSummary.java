@@ -14,7 +14,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import th.planning.reports.warehouse.Warehouse;
 
 /** What one run did, for the operator: counts, every rejected file with its reason, and the time. */
-public record RunSummary(long runId, BatchStatus status, int seen, int unchanged, int ignored, int loaded,
+public record RunSummary(long runId, BatchStatus status, int seen, int unchanged, int ignored, int unreadable, int loaded,
                          int rejected, int duplicates, List<String> rejections, List<String> failures,
                          Map<String, Map<String, Integer>> findingsByAgency, Duration elapsed) {
 
@@ -64,13 +64,16 @@ public record RunSummary(long runId, BatchStatus status, int seen, int unchanged
                 .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
                 .toList();
         return new RunSummary(runId, execution.getStatus(), scan.getInt("seen", 0), scan.getInt("unchanged", 0),
-                scan.getInt("ignored", 0), loaded, rejected, duplicates, rejections, failures, findings, elapsed);
+                scan.getInt("ignored", 0), scan.getInt("unreadable", 0), loaded, rejected, duplicates, rejections, failures, findings, elapsed);
     }
 
     public String render() {
         StringBuilder b = new StringBuilder();
         b.append(String.format("run %d %s in %.1f s%n", runId, status.name().toLowerCase(), elapsed.toMillis() / 1000.0));
         b.append(String.format("files seen: %d (already loaded: %d, ignored: %d)%n", seen, unchanged, ignored));
+        if (unreadable > 0) {
+            b.append(String.format("could not be read while scanning, left for the next run: %d (see the log)%n", unreadable));
+        }
         b.append(String.format("loaded: %d, rejected: %d, duplicates: %d%n", loaded, rejected, duplicates));
         for (String r : rejections) {
             b.append("  rejected ").append(r).append('\n');

@@ -1,6 +1,7 @@
 package th.planning.reports.batch;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import th.planning.reports.warehouse.IncomingFile;
 
@@ -12,8 +13,10 @@ import th.planning.reports.warehouse.IncomingFile;
 public final class RunWork {
 
     private final AtomicReference<DropFolderScanner.Scan> scan = new AtomicReference<>();
+    private final AtomicInteger handedOut = new AtomicInteger();
 
     void set(DropFolderScanner.Scan s) {
+        handedOut.set(0);
         scan.set(s);
     }
 
@@ -25,12 +28,14 @@ public final class RunWork {
         return s;
     }
 
-    /** Every {@code count}-th new file starting at {@code index}: one partition's share. */
-    List<IncomingFile> share(int index, int count) {
+    /**
+     * The next new file nobody has taken yet, or null when all are taken. Partitions pull from one queue
+     * rather than owning fixed shares, so a thread that drew the cheaper files keeps working until the
+     * end instead of idling while the other finishes its share.
+     */
+    IncomingFile next() {
         List<IncomingFile> all = scan().newFiles();
-        return java.util.stream.IntStream.range(0, all.size())
-                .filter(i -> i % count == index)
-                .mapToObj(all::get)
-                .toList();
+        int i = handedOut.getAndIncrement();
+        return i < all.size() ? all.get(i) : null;
     }
 }

@@ -57,4 +57,36 @@ class DropFolderScannerTest {
             assertThat(third.newFiles()).hasSize(1);
         }
     }
+
+    /** Hashing runs in parallel; the files still come out in path order, and the first copy in that order is the original. */
+    @Test
+    void fortySampleReportsHashedInParallelKeepPathOrderAndTheFirstCopyIsTheOriginal() throws Exception {
+        Path samples = Path.of("sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ");
+        for (int i = 1; i <= 40; i++) {
+            String nn = String.format("%02d", i);
+            Files.copy(samples.resolve("report-" + nn + ".docx"), drop.resolve("r" + nn + ".docx"));
+        }
+        Files.copy(samples.resolve("report-07.docx"), drop.resolve("r00-copy-of-07.docx"));
+        Files.copy(samples.resolve("report-07.docx"), drop.resolve("r99-copy-of-07.docx"));
+        try (Warehouse w = Warehouse.open(warehouseDir)) {
+            DropFolderScanner.Scan scan = DropFolderScanner.scan(drop, w);
+            List<String> paths = scan.newFiles().stream().map(IncomingFile::relativePath).toList();
+            assertThat(paths).hasSize(40).isSorted().startsWith("r00-copy-of-07.docx", "r01.docx").doesNotContain("r07.docx");
+            assertThat(scan.duplicates()).extracting(Submission::reason)
+                    .containsExactly("same content as r00-copy-of-07.docx", "same content as r00-copy-of-07.docx");
+            assertThat(scan.newFiles().get(1).sha256()).isEqualTo(DropFolderScanner.sha256(samples.resolve("report-01.docx")));
+            assertThat(scan.unreadable()).isEmpty();
+        }
+    }
+
+    /** A file removed between listing and hashing is not recorded: named with its reason, and found again by the next run. */
+    @Test
+    void aFileThatVanishesBeforeItIsHashedIsLeftForTheNextRunWithItsReason() {
+        Path gone = drop.resolve("ส่งผิด.pdf");
+        var incoming = new IncomingFile(gone, "ส่งผิด.pdf", 10, java.time.Instant.EPOCH, null);
+        DropFolderScanner.Candidate c = DropFolderScanner.hash(new DropFolderScanner.Candidate(gone, "ส่งผิด.pdf", incoming, null));
+        assertThat(c.file()).isNull();
+        assertThat(c.error()).isInstanceOf(java.nio.file.NoSuchFileException.class);
+        assertThat(DropFolderScanner.reason(c.error())).isEqualTo("it vanished while the folder was scanned");
+    }
 }

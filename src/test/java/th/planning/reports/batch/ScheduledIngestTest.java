@@ -18,7 +18,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 class ScheduledIngestTest {
 
     static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
-    static final RunSummary DONE = new RunSummary(7, BatchStatus.COMPLETED, 0, 0, 0, 0, 0, 0, List.of(), List.of(), java.util.Map.of(),
+    static final RunSummary DONE = new RunSummary(7, BatchStatus.COMPLETED, 0, 0, 0, 0, 0, 0, 0, List.of(), List.of(), java.util.Map.of(),
             Duration.ZERO);
 
     @TempDir
