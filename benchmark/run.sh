@@ -39,6 +39,14 @@ measure() {
   load=$(cut -d' ' -f1 /proc/loadavg)
 }
 
+# phase LABEL: seconds of the read-and-load step alone, from its log ("reading N new files" to the
+# last "N/N files" progress line): the files/s of the parallel part, without JVM start, scan and export
+phase() {
+  awk '/ProgressListener - reading [0-9]+ new files/ {a=$1} /ProgressListener - [0-9]+\/[0-9]+ files \(100%\)/ {b=$1}
+       function s(t) { split(t, x, ":"); return x[1]*3600 + x[2]*60 + x[3] }
+       END { if (a && b) printf "%.2f", s(b) - s(a); else printf "nan" }' "$out/$1.log"
+}
+
 for n in "${sizes[@]}"; do
   corpus=$out/corpus-$n
   if [ ! -d "$corpus" ]; then
@@ -78,6 +86,10 @@ for n in "${sizes[@]}"; do
   tikan=$wall; row "Tika, 2 threads, with the nightly JVM options (${nightly_opts[*]})" "$(rate $n)"
   awk -v a="$t2" -v b="$tika" -v s="$t1" 'BEGIN { printf "\njava -jar: ingest / Tika time: %.2f; 2-thread speed-up over 1 thread: %.2fx\n", a / b, s / a }' | tee -a "$res"
   awk -v a="$n2" -v b="$tika" -v c="$tikan" -v s="$n1" 'BEGIN { printf "nightly launch: ingest / Tika time: %.2f (%.2f against Tika with the same JVM options); speed-up %.2fx\n", a / b, a / c, s / a }' | tee -a "$res"
+  for v in "$n-t" "nightly-$n-t"; do
+    p1=$(phase "ingest-${v}1"); p2=$(phase "ingest-${v}2")
+    awk -v v="$v" -v a="$p1" -v b="$p2" 'BEGIN { printf "read-and-load step alone (ingest-%s): 1 thread %.1f s, 2 threads %.1f s: speed-up %.2fx\n", v, a, b, a / b }' | tee -a "$res"
+  done
   grep -h "^tika" "$out/tika-$n.log" | sed 's/^/    /' >> "$res"
   tail -3 "$out/ingest-$n-t2.log" | sed 's/^/    /' >> "$res"
 done
