@@ -27,6 +27,15 @@ final class FormLines {
     private static final Pattern LEADING_MARKUP =
             Pattern.compile("^(?:#{1,6}\\s+|-\\s+(?=\\S)|[•◦‣⁃*▪➢►◆❖➤→\\uE000-\\uF8FF]\\s*(?=\\S)|\\*\\*)+");
 
+    /**
+     * LEADING_MARKUP less the dash, for the lines of a table cell. A "- " inside a cell was typed (a Word
+     * list's own bullet is not text: the docx reader gives none, a PDF shows it as "•" or a symbol glyph,
+     * both still removed), and the PDF wraps a dash typed mid-paragraph ("… ครั้ง - IOS …") to a line
+     * start where the docx has it mid-line: dropping it there would make the formats disagree.
+     */
+    private static final Pattern CELL_MARKUP =
+            Pattern.compile("^(?:#{1,6}\\s+|[•◦‣⁃*▪➢►◆❖➤→\\uE000-\\uF8FF]\\s*(?=\\S)|\\*\\*)+");
+
     /** A list bullet ("- ", "•", Word's Symbol bullet): the line starts an item of its own. */
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:\\*\\*)?\\s*(?:-\\s+(?=\\S)|[•◦‣⁃▪➢►◆❖➤→\\uE000-\\uF8FF])");
 
@@ -53,6 +62,14 @@ final class FormLines {
     static String clean(String raw) {
         String s = collapseSpaces(raw);
         s = LEADING_MARKUP.matcher(s).replaceFirst("");
+        s = s.replace("**", "");
+        return collapseSpaces(s);
+    }
+
+    /** A line of a table cell, cleaned as {@link #clean} but keeping a typed leading "- " (see CELL_MARKUP). */
+    static String cleanCell(String raw) {
+        String s = collapseSpaces(raw);
+        s = CELL_MARKUP.matcher(s).replaceFirst("");
         s = s.replace("**", "");
         return collapseSpaces(s);
     }
