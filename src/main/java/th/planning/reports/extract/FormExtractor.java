@@ -175,6 +175,12 @@ public final class FormExtractor {
         return new Range(0, 0);
     }
 
+    /**
+     * The footer's phone label: "เบอร์โทรศัพท์", "เบอร์โทร", or a bare "โทรศัพท์" / "โทร." / "โทร" that a
+     * number follows (so a unit whose name holds "โทร" is not cut). Matched on the line's key (Arabic digits).
+     */
+    private static final Pattern PHONE_LABEL = Pattern.compile(
+            "(?:เบอร์\\s*โทร(?:ศัพท์)?|โทร(?:ศัพท์|\\s*\\.)?(?=\\s*[:：]?\\s*\\d))\\s*[:：]?\\s*");
     private static final Pattern DOTS = Pattern.compile("^\\.{3,}\\s*|\\s*\\.{3,}$");
     private static final Pattern YEARS = Pattern.compile("(\\d+)\\s*ปี");
     private static final Pattern MONTHS = Pattern.compile("(\\d+)\\s*เดือน");
@@ -227,19 +233,31 @@ public final class FormExtractor {
         TextField phone = TextField.absent("footer");
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.text(i);
+            Matcher label = PHONE_LABEL.matcher(lines.key(i));
             if (!coordinator.present() && t.startsWith("ผู้ประสาน")) {
-                int by = t.indexOf("โดย");
-                String v = (by >= 0 ? t.substring(by + "โดย".length()) : t).strip();
+                // A PDF often sets the unit and the phone on one line: the phone starts at its label.
+                boolean withPhone = label.find();
+                String unit = withPhone ? t.substring(0, label.start()) : t;
+                int by = unit.indexOf("โดย");
+                String v = (by >= 0 ? unit.substring(by + "โดย".length()) : unit).strip();
                 coordinator = new TextField(v.isEmpty() ? null : v, "footer", t);
-            } else if (!phone.present() && t.startsWith("เบอร์โทร")) {
-                String v = t.replaceFirst("^เบอร์โทร(?:ศัพท์)?\\s*[:：]?\\s*", "").strip();
-                phone = new TextField(v.isEmpty() ? null : v, "footer", t);
+                if (withPhone && !phone.present()) {
+                    phone = phone(t, label.end());
+                }
+            } else if (!phone.present() && label.lookingAt()) {
+                phone = phone(t, label.end());
             }
         }
         String areaText = area.present() ? area.value() : null;
         return new FormText(prose(lines, start, 4), prose(lines, start, 5), prose(lines, start, 6),
                 prose(lines, start, 12), prose(lines, start, 13), Provinces.named(areaText),
                 Provinces.nationwide(areaText), duration, months, coordinator, phone);
+    }
+
+    /** The text after a phone label, as typed ("๐ ๒๑๔๒ ๑๓๑๖ , ๐ ๒๑๔๑ ๗๓๑๑"). */
+    private static TextField phone(String line, int valueFrom) {
+        String v = line.substring(valueFrom).strip();
+        return new TextField(v.isEmpty() ? null : v, "footer", line);
     }
 
     /** Lines of sub-section "section.number" inside its section, up to the next sub-section. */
