@@ -71,9 +71,10 @@ public final class FormExtractor {
         Range s11 = range(start, 11, lines);
         Range s111 = subsection(lines, s11, 11, 1);
         Range s112 = subsection(lines, s11, 11, 2);
+        List<th.planning.reports.document.Block> s7 = blocks(document, lines, range(start, 7, lines));
         List<Kpi> kpis = KpiExtractor.extract(blocks(document, lines, s111), "11.1", fiscalYear);
         if (kpis.isEmpty()) {
-            kpis = KpiExtractor.extract(blocks(document, lines, range(start, 7, lines)), "7", fiscalYear);
+            kpis = KpiExtractor.extract(s7, "7", fiscalYear);
         }
         List<Activity> activities = ActivityExtractor.extract(
                 blocks(document, lines, range(start, 8, lines)), blocks(document, lines, s112));
@@ -117,7 +118,8 @@ public final class FormExtractor {
                 semantics,
                 mentions,
                 formText(document, lines, start, area),
-                budgetYear(lines, s9));
+                budgetYear(lines, s9),
+                KpiExtractor.targets(s7, fiscalYear));
     }
 
     /** The year section ๙'s heading says the budget is of; it can differ from the header's (carry-overs). */
@@ -277,12 +279,44 @@ public final class FormExtractor {
         return from < 0 ? new Range(0, 0) : new Range(from, r.to());
     }
 
-    /** The document blocks a range of lines came from, in order (tables are read whole). */
+    /**
+     * The document blocks a range of lines came from, in order. A table is read whole, except where a
+     * section starts inside it: a spreadsheet reader makes one table of the rows of a section's table and
+     * the "label | value" row of the next section's heading ("๘. แผนระยะเวลาดำเนินงานทั้งโครงการ | ๑ ปี"),
+     * and that row is not part of the section before.
+     */
     private static List<th.planning.reports.document.Block> blocks(Document document, FormLines lines, Range r) {
         if (r.isEmpty()) {
             return List.of();
         }
-        return document.blocks().subList(lines.block(r.from()), lines.block(r.to() - 1) + 1);
+        int first = lines.block(r.from());
+        int last = lines.block(r.to() - 1);
+        List<th.planning.reports.document.Block> out = new ArrayList<>(document.blocks().subList(first, last + 1));
+        if (r.to() < lines.size() && lines.block(r.to()) == last
+                && out.get(out.size() - 1) instanceof th.planning.reports.document.Table t) {
+            out.set(out.size() - 1, rows(t, 0, lines.part(r.to())));
+        }
+        if (lines.part(r.from()) > 0 && out.get(0) instanceof th.planning.reports.document.Table t) {
+            out.set(0, rows(t, lines.part(r.from()), Integer.MAX_VALUE));
+        }
+        return out;
+    }
+
+    /** The rows of a table from its non-blank row {@code from} (as Table.lines() counts) up to row {@code to}. */
+    private static th.planning.reports.document.Table rows(th.planning.reports.document.Table t, int from, int to) {
+        List<th.planning.reports.document.Row> kept = new ArrayList<>();
+        int line = 0;
+        for (th.planning.reports.document.Row row : t.rows()) {
+            boolean blank = row.text().isBlank();
+            if (!blank && line >= to) {
+                break;
+            }
+            if (line >= from) {
+                kept.add(row);
+            }
+            line += blank ? 0 : 1;
+        }
+        return new th.planning.reports.document.Table(kept);
     }
 
     /** Lines [from, to) of one section; empty when the section was not found. */

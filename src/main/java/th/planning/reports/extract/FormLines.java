@@ -39,8 +39,11 @@ final class FormLines {
     /** A list bullet ("- ", "•", Word's Symbol bullet): the line starts an item of its own. */
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:\\*\\*)?\\s*(?:-\\s+(?=\\S)|[•◦‣⁃▪➢►◆❖➤→\\uE000-\\uF8FF])");
 
-    /** A cleaned line, its matching key, the index of the document block it came from, and whether it was bulleted. */
-    record Line(String text, String key, int block, boolean bulleted) {
+    /**
+     * A cleaned line, its matching key, the index of the document block it came from, its index among
+     * that block's lines (a table's non-blank rows), and whether it was bulleted.
+     */
+    record Line(String text, String key, int block, int part, boolean bulleted) {
     }
 
     private final List<Line> lines;
@@ -49,10 +52,12 @@ final class FormLines {
         List<Line> out = new ArrayList<>();
         List<th.planning.reports.document.Block> blocks = document.blocks();
         for (int b = 0; b < blocks.size(); b++) {
-            for (String raw : blocks.get(b).lines()) {
+            List<String> raws = blocks.get(b).lines();
+            for (int k = 0; k < raws.size(); k++) {
+                String raw = raws.get(k);
                 String text = clean(raw);
                 if (!text.isEmpty()) {
-                    out.add(new Line(text, ThaiNumbers.toArabicDigits(text), b, BULLET.matcher(raw).find()));
+                    out.add(new Line(text, ThaiNumbers.toArabicDigits(text), b, k, BULLET.matcher(raw).find()));
                 }
             }
         }
@@ -113,6 +118,11 @@ final class FormLines {
     /** Index in Document.blocks() of the block line i came from (tables are read as blocks). */
     int block(int i) {
         return lines.get(i).block();
+    }
+
+    /** Index of line i among its block's lines (for a table: among its non-blank rows). */
+    int part(int i) {
+        return lines.get(i).part();
     }
 
     String key(int i) {
