@@ -87,9 +87,12 @@ public final class FormExtractor {
         BudgetSemantics semantics = BudgetSemantics.detect(texts(lines, s3), texts(lines, range(start, 8, lines)),
                 texts(lines, s9), fiscalYear);
         java.util.Map<String, List<String>> prose = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<String>> cells = new java.util.LinkedHashMap<>();
         for (int s = 3; s <= SECTIONS; s++) {
             if (s == 7 || s == 8 || s == 11) {
-                continue;       // indicator and activity tables: their amounts stay with fact_kpi / fact_activity
+                // Indicator and activity tables: read cell by cell (a result cell may state money), not as prose.
+                cells.put(String.valueOf(s), cellTexts(blocks(document, lines, range(start, s, lines))));
+                continue;
             }
             Range r = range(start, s, lines);
             if (s == 9) {
@@ -97,7 +100,7 @@ public final class FormExtractor {
             }
             prose.put(String.valueOf(s), paragraphTexts(document, lines, r));
         }
-        List<MoneyMention> mentions = MoneyMentions.find(prose, fiscalYear);
+        List<MoneyMention> mentions = MoneyMentions.find(prose, cells, fiscalYear);
 
         return new ReportRecord(
                 fiscalYear,
@@ -151,6 +154,24 @@ public final class FormExtractor {
             if (!(document.blocks().get(lines.block(i)) instanceof th.planning.reports.document.Table t)
                     || singleCellRows(t).contains(lines.text(i))) {
                 out.add((lines.bulleted(i) ? Passages.ITEM : "") + lines.text(i));
+            }
+        }
+        return out;
+    }
+
+    /** The non-empty cells of a section's tables, row by row, each cell's lines joined into one line. */
+    private static List<String> cellTexts(List<th.planning.reports.document.Block> blocks) {
+        List<String> out = new ArrayList<>();
+        for (th.planning.reports.document.Block b : blocks) {
+            if (b instanceof th.planning.reports.document.Table t) {
+                for (String[] row : TableGrid.of(t)) {
+                    for (String cell : row) {
+                        String text = TableGrid.oneLine(cell);
+                        if (!text.isEmpty()) {
+                            out.add(text);
+                        }
+                    }
+                }
             }
         }
         return out;

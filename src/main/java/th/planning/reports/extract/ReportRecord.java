@@ -12,7 +12,7 @@ import java.util.List;
  * @param activities      activities of ๑๑.๒ with their planned period from ๘ (๘'s list when ๑๑.๒ has none)
  * @param activitiesDeclared the count ๑๑.๒ states ("มีกิจกรรมทั้งหมด จำนวน ๒ กิจกรรม"), or null
  * @param budgetSemantics carried over / reserved / unsigned contract / no budget, from §๓, §๘ and §๙'s notes
- * @param moneyMentions   amounts stated outside ๙.๑–๙.๓ (notes, prose), each with its sentence
+ * @param moneyMentions   amounts stated outside ๙.๑–๙.๓ (notes, prose, cells of §๗/๘/๑๑), each with its sentence
  * @param formText        the prose sections, the area's provinces, the duration and the coordinating unit
  * @param budgetYear      the year section ๙'s heading names ("โครงการใช้งบประมาณ ปี พ.ศ. ๒๕๖๗"), as text
  * @param kpiTargets      section ๗'s indicators, one per fiscal-year column (multi-year plans have several)
