@@ -140,4 +140,16 @@ class FormVariantsTest {
         assertThat(t.coordinator().value()).isEqualTo("กองโทรศัพท์สาธารณะ");
         assertThat(t.phone().value()).isEqualTo("๐ ๒๑๔๒ ๑๓๑๖ , ๐ ๒๑๔๑ ๗๓๑๑");
     }
+
+    /**
+     * A "- " typed in a cell is text (the PDF may wrap it to a line start); a list's bullet glyph is not:
+     * Word's automatic bullet is no text in the docx (the reader emits none) and a "•" or a Symbol-font
+     * glyph in its PDF, so those are dropped to read the same in both.
+     */
+    @Test
+    void cellTextKeepsATypedDashAndDropsABulletGlyph() {
+        Cell cell = new Cell(List.of(new Paragraph("ครั้ง\n- IOS ๕๐ ครั้ง\n• Android ๑๘ ครั้ง\n\uF0B7 รวม")), 1, 1, null);
+        assertThat(TableGrid.text(cell)).isEqualTo("ครั้ง\n- IOS ๕๐ ครั้ง\nAndroid ๑๘ ครั้ง\nรวม");
+        assertThat(FormLines.clean("- IOS ๕๐ ครั้ง")).as("a line of the page is still cleaned").isEqualTo("IOS ๕๐ ครั้ง");
+    }
 }
