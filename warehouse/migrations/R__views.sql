@@ -165,6 +165,28 @@ SELECT
 FROM v_latest_submission l
 JOIN k ON k.submission_id = l.submission_id;
 
+-- Each year's target of the plan's indicators (section ๗) in the latest submission: a multi-year
+-- project has one row per indicator per fiscal year. fiscal_year_be / quarter are the report's period,
+-- year_be the target's.
+CREATE OR REPLACE VIEW v_kpi_target AS
+SELECT
+    l.agency,
+    l.project_name,
+    l.fiscal_year_be,
+    l.quarter,
+    t.seq,
+    t.kind,
+    t.indicator,
+    t.unit,
+    t.year_be,
+    t.target_text,
+    t.target_value,
+    l.submission_id,
+    l.file_name,
+    l.project_id
+FROM v_latest_submission l
+JOIN fact_kpi_target t ON t.submission_id = l.submission_id;
+
 -- Activities (sections ๘ / ๑๑.๒) of the latest submission, with where the plan stood at the end of
 -- the reported quarter and what the report says for that quarter.
 -- plan_status: not_started (planned start after the quarter's end), due (planned end on or before

@@ -10,6 +10,7 @@ import th.planning.reports.extract.BudgetSemantics;
 import th.planning.reports.extract.FormExtractor;
 import th.planning.reports.extract.FormText;
 import th.planning.reports.extract.Kpi;
+import th.planning.reports.extract.KpiTarget;
 import th.planning.reports.extract.MoneyMention;
 import th.planning.reports.extract.NotThisFormException;
 import th.planning.reports.extract.NumberField;
@@ -92,6 +93,10 @@ final class InspectCommand implements Callable<Integer> {
         for (Kpi k : r.kpis()) {
             line(out, k.section(), "kpi." + k.seq(), k.indicator() + " | target " + k.targetText() + " | result "
                     + k.resultText(), k.resultStatus(), k.source());
+        }
+        for (KpiTarget k : r.kpiTargets()) {
+            line(out, "7", "kpi_target." + k.seq() + "." + k.yearBe(), k.indicator() + " | " + k.targetText(),
+                    k.targetValue() == null ? "TEXT" : "VALUE", k.source());
         }
         line(out, "11.2", "activities_declared", r.activitiesDeclared(), "VALUE", null);
         for (Activity a : r.activities()) {

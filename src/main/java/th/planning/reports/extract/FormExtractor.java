@@ -71,9 +71,10 @@ public final class FormExtractor {
         Range s11 = range(start, 11, lines);
         Range s111 = subsection(lines, s11, 11, 1);
         Range s112 = subsection(lines, s11, 11, 2);
+        List<th.planning.reports.document.Block> s7 = blocks(document, lines, range(start, 7, lines));
         List<Kpi> kpis = KpiExtractor.extract(blocks(document, lines, s111), "11.1", fiscalYear);
         if (kpis.isEmpty()) {
-            kpis = KpiExtractor.extract(blocks(document, lines, range(start, 7, lines)), "7", fiscalYear);
+            kpis = KpiExtractor.extract(s7, "7", fiscalYear);
         }
         List<Activity> activities = ActivityExtractor.extract(
                 blocks(document, lines, range(start, 8, lines)), blocks(document, lines, s112));
@@ -86,9 +87,12 @@ public final class FormExtractor {
         BudgetSemantics semantics = BudgetSemantics.detect(texts(lines, s3), texts(lines, range(start, 8, lines)),
                 texts(lines, s9), fiscalYear);
         java.util.Map<String, List<String>> prose = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<String>> cells = new java.util.LinkedHashMap<>();
         for (int s = 3; s <= SECTIONS; s++) {
             if (s == 7 || s == 8 || s == 11) {
-                continue;       // indicator and activity tables: their amounts stay with fact_kpi / fact_activity
+                // Indicator and activity tables: read cell by cell (a result cell may state money), not as prose.
+                cells.put(String.valueOf(s), cellTexts(blocks(document, lines, range(start, s, lines))));
+                continue;
             }
             Range r = range(start, s, lines);
             if (s == 9) {
@@ -96,7 +100,7 @@ public final class FormExtractor {
             }
             prose.put(String.valueOf(s), paragraphTexts(document, lines, r));
         }
-        List<MoneyMention> mentions = MoneyMentions.find(prose, fiscalYear);
+        List<MoneyMention> mentions = MoneyMentions.find(prose, cells, fiscalYear);
 
         return new ReportRecord(
                 fiscalYear,
@@ -117,7 +121,8 @@ public final class FormExtractor {
                 semantics,
                 mentions,
                 formText(document, lines, start, area),
-                budgetYear(lines, s9));
+                budgetYear(lines, s9),
+                KpiExtractor.targets(s7, fiscalYear));
     }
 
     /** The year section ๙'s heading says the budget is of; it can differ from the header's (carry-overs). */
@@ -154,6 +159,24 @@ public final class FormExtractor {
         return out;
     }
 
+    /** The non-empty cells of a section's tables, row by row, each cell's lines joined into one line. */
+    private static List<String> cellTexts(List<th.planning.reports.document.Block> blocks) {
+        List<String> out = new ArrayList<>();
+        for (th.planning.reports.document.Block b : blocks) {
+            if (b instanceof th.planning.reports.document.Table t) {
+                for (String[] row : TableGrid.of(t)) {
+                    for (String cell : row) {
+                        String text = TableGrid.oneLine(cell);
+                        if (!text.isEmpty()) {
+                            out.add(text);
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
     private static java.util.Set<String> singleCellRows(th.planning.reports.document.Table t) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (th.planning.reports.document.Row row : t.rows()) {
@@ -175,6 +198,12 @@ public final class FormExtractor {
         return new Range(0, 0);
     }
 
+    /**
+     * The footer's phone label: "เบอร์โทรศัพท์", "เบอร์โทร", or a bare "โทรศัพท์" / "โทร." / "โทร" that a
+     * number follows (so a unit whose name holds "โทร" is not cut). Matched on the line's key (Arabic digits).
+     */
+    private static final Pattern PHONE_LABEL = Pattern.compile(
+            "(?:เบอร์\\s*โทร(?:ศัพท์)?|โทร(?:ศัพท์|\\s*\\.)?(?=\\s*[:：]?\\s*\\d))\\s*[:：]?\\s*");
     private static final Pattern DOTS = Pattern.compile("^\\.{3,}\\s*|\\s*\\.{3,}$");
     private static final Pattern YEARS = Pattern.compile("(\\d+)\\s*ปี");
     private static final Pattern MONTHS = Pattern.compile("(\\d+)\\s*เดือน");
@@ -227,19 +256,31 @@ public final class FormExtractor {
         TextField phone = TextField.absent("footer");
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.text(i);
+            Matcher label = PHONE_LABEL.matcher(lines.key(i));
             if (!coordinator.present() && t.startsWith("ผู้ประสาน")) {
-                int by = t.indexOf("โดย");
-                String v = (by >= 0 ? t.substring(by + "โดย".length()) : t).strip();
+                // A PDF often sets the unit and the phone on one line: the phone starts at its label.
+                boolean withPhone = label.find();
+                String unit = withPhone ? t.substring(0, label.start()) : t;
+                int by = unit.indexOf("โดย");
+                String v = (by >= 0 ? unit.substring(by + "โดย".length()) : unit).strip();
                 coordinator = new TextField(v.isEmpty() ? null : v, "footer", t);
-            } else if (!phone.present() && t.startsWith("เบอร์โทร")) {
-                String v = t.replaceFirst("^เบอร์โทร(?:ศัพท์)?\\s*[:：]?\\s*", "").strip();
-                phone = new TextField(v.isEmpty() ? null : v, "footer", t);
+                if (withPhone && !phone.present()) {
+                    phone = phone(t, label.end());
+                }
+            } else if (!phone.present() && label.lookingAt()) {
+                phone = phone(t, label.end());
             }
         }
         String areaText = area.present() ? area.value() : null;
         return new FormText(prose(lines, start, 4), prose(lines, start, 5), prose(lines, start, 6),
                 prose(lines, start, 12), prose(lines, start, 13), Provinces.named(areaText),
                 Provinces.nationwide(areaText), duration, months, coordinator, phone);
+    }
+
+    /** The text after a phone label, as typed ("๐ ๒๑๔๒ ๑๓๑๖ , ๐ ๒๑๔๑ ๗๓๑๑"). */
+    private static TextField phone(String line, int valueFrom) {
+        String v = line.substring(valueFrom).strip();
+        return new TextField(v.isEmpty() ? null : v, "footer", line);
     }
 
     /** Lines of sub-section "section.number" inside its section, up to the next sub-section. */
@@ -259,12 +300,44 @@ public final class FormExtractor {
         return from < 0 ? new Range(0, 0) : new Range(from, r.to());
     }
 
-    /** The document blocks a range of lines came from, in order (tables are read whole). */
+    /**
+     * The document blocks a range of lines came from, in order. A table is read whole, except where a
+     * section starts inside it: a spreadsheet reader makes one table of the rows of a section's table and
+     * the "label | value" row of the next section's heading ("๘. แผนระยะเวลาดำเนินงานทั้งโครงการ | ๑ ปี"),
+     * and that row is not part of the section before.
+     */
     private static List<th.planning.reports.document.Block> blocks(Document document, FormLines lines, Range r) {
         if (r.isEmpty()) {
             return List.of();
         }
-        return document.blocks().subList(lines.block(r.from()), lines.block(r.to() - 1) + 1);
+        int first = lines.block(r.from());
+        int last = lines.block(r.to() - 1);
+        List<th.planning.reports.document.Block> out = new ArrayList<>(document.blocks().subList(first, last + 1));
+        if (r.to() < lines.size() && lines.block(r.to()) == last
+                && out.get(out.size() - 1) instanceof th.planning.reports.document.Table t) {
+            out.set(out.size() - 1, rows(t, 0, lines.part(r.to())));
+        }
+        if (lines.part(r.from()) > 0 && out.get(0) instanceof th.planning.reports.document.Table t) {
+            out.set(0, rows(t, lines.part(r.from()), Integer.MAX_VALUE));
+        }
+        return out;
+    }
+
+    /** The rows of a table from its non-blank row {@code from} (as Table.lines() counts) up to row {@code to}. */
+    private static th.planning.reports.document.Table rows(th.planning.reports.document.Table t, int from, int to) {
+        List<th.planning.reports.document.Row> kept = new ArrayList<>();
+        int line = 0;
+        for (th.planning.reports.document.Row row : t.rows()) {
+            boolean blank = row.text().isBlank();
+            if (!blank && line >= to) {
+                break;
+            }
+            if (line >= from) {
+                kept.add(row);
+            }
+            line += blank ? 0 : 1;
+        }
+        return new th.planning.reports.document.Table(kept);
     }
 
     /** Lines [from, to) of one section; empty when the section was not found. */

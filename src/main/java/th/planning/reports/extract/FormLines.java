@@ -27,11 +27,23 @@ final class FormLines {
     private static final Pattern LEADING_MARKUP =
             Pattern.compile("^(?:#{1,6}\\s+|-\\s+(?=\\S)|[•◦‣⁃*▪➢►◆❖➤→\\uE000-\\uF8FF]\\s*(?=\\S)|\\*\\*)+");
 
+    /**
+     * LEADING_MARKUP less the dash, for the lines of a table cell. A "- " inside a cell was typed (a Word
+     * list's own bullet is not text: the docx reader gives none, a PDF shows it as "•" or a symbol glyph,
+     * both still removed), and the PDF wraps a dash typed mid-paragraph ("… ครั้ง - IOS …") to a line
+     * start where the docx has it mid-line: dropping it there would make the formats disagree.
+     */
+    private static final Pattern CELL_MARKUP =
+            Pattern.compile("^(?:#{1,6}\\s+|[•◦‣⁃*▪➢►◆❖➤→\\uE000-\\uF8FF]\\s*(?=\\S)|\\*\\*)+");
+
     /** A list bullet ("- ", "•", Word's Symbol bullet): the line starts an item of its own. */
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:\\*\\*)?\\s*(?:-\\s+(?=\\S)|[•◦‣⁃▪➢►◆❖➤→\\uE000-\\uF8FF])");
 
-    /** A cleaned line, its matching key, the index of the document block it came from, and whether it was bulleted. */
-    record Line(String text, String key, int block, boolean bulleted) {
+    /**
+     * A cleaned line, its matching key, the index of the document block it came from, its index among
+     * that block's lines (a table's non-blank rows), and whether it was bulleted.
+     */
+    record Line(String text, String key, int block, int part, boolean bulleted) {
     }
 
     private final List<Line> lines;
@@ -40,10 +52,12 @@ final class FormLines {
         List<Line> out = new ArrayList<>();
         List<th.planning.reports.document.Block> blocks = document.blocks();
         for (int b = 0; b < blocks.size(); b++) {
-            for (String raw : blocks.get(b).lines()) {
+            List<String> raws = blocks.get(b).lines();
+            for (int k = 0; k < raws.size(); k++) {
+                String raw = raws.get(k);
                 String text = clean(raw);
                 if (!text.isEmpty()) {
-                    out.add(new Line(text, ThaiNumbers.toArabicDigits(text), b, BULLET.matcher(raw).find()));
+                    out.add(new Line(text, ThaiNumbers.toArabicDigits(text), b, k, BULLET.matcher(raw).find()));
                 }
             }
         }
@@ -53,6 +67,14 @@ final class FormLines {
     static String clean(String raw) {
         String s = collapseSpaces(raw);
         s = LEADING_MARKUP.matcher(s).replaceFirst("");
+        s = s.replace("**", "");
+        return collapseSpaces(s);
+    }
+
+    /** A line of a table cell, cleaned as {@link #clean} but keeping a typed leading "- " (see CELL_MARKUP). */
+    static String cleanCell(String raw) {
+        String s = collapseSpaces(raw);
+        s = CELL_MARKUP.matcher(s).replaceFirst("");
         s = s.replace("**", "");
         return collapseSpaces(s);
     }
@@ -96,6 +118,11 @@ final class FormLines {
     /** Index in Document.blocks() of the block line i came from (tables are read as blocks). */
     int block(int i) {
         return lines.get(i).block();
+    }
+
+    /** Index of line i among its block's lines (for a table: among its non-blank rows). */
+    int part(int i) {
+        return lines.get(i).part();
     }
 
     String key(int i) {

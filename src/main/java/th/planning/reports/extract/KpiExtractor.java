@@ -12,8 +12,9 @@ import th.planning.reports.thai.ThaiDates;
 import th.planning.reports.thai.ThaiNumbers;
 
 /**
- * Indicator tables (sections ๗ and ๑๑.๑) → one {@link Kpi} per indicator row. Works on the blocks of a
- * section in order, so a table split by a page break (its header repeated) or by a sub-heading row that
+ * Indicator tables (sections ๗ and ๑๑.๑) → one {@link Kpi} per indicator row, and section ๗'s target of
+ * each fiscal-year column → one {@link KpiTarget} each. Works on the blocks of a section in order, so a
+ * table split by a page break (its header repeated, a row retyped under it) or by a sub-heading row that
  * a reader turned into a paragraph ("เชิงปริมาณ :" alone) comes out as one list.
  */
 final class KpiExtractor {
@@ -70,23 +71,68 @@ final class KpiExtractor {
         for (int c = 1; c < row.length; c++) {
             String cell = row[c];
             if (cell.contains("ปี พ.ศ") || cell.equals("เป้าหมาย") || cell.contains("ค่าเป้าหมาย")
-                    || cell.contains("ผลที่ได้")) {
+                    || cell.contains("ผลที่ได้") || YEAR_HEADING.matcher(ThaiNumbers.toArabicDigits(cell)).matches()) {
                 return true;
             }
         }
         return false;
     }
 
+    /** A cell that is only a fiscal year ("ปี ๒๕๖๔", "ปี พ.ศ. ๒๕๖๗"): a column heading, or a sub-heading row. */
+    private static final Pattern YEAR_HEADING = Pattern.compile("ปี\\s*(?:พ\\.\\s*ศ\\.)?\\s*\\d{4}");
+    /** Items numbered "๑) … ๒) …" inside one cell. */
+    private static final Pattern ITEM = Pattern.compile("(?:^|\\s)(\\d{1,2})\\)\\s*");
+
     static List<Kpi> extract(List<Block> blocks, String section, Integer fiscalYearBe) {
-        List<Kpi> out = new ArrayList<>();
-        Columns cols = new Columns();
-        String kind = null;
+        return read(blocks, section, fiscalYearBe).stream().map(IndicatorRow::kpi).toList();
+    }
+
+    /**
+     * Every year's target of section ๗'s indicators: one per filled cell of a column headed by a fiscal
+     * year (or of the one target column, for the report's year, when no column names a year).
+     */
+    static List<KpiTarget> targets(List<Block> blocks, Integer fiscalYearBe) {
+        List<KpiTarget> out = new ArrayList<>();
+        for (IndicatorRow row : read(blocks, "7", fiscalYearBe)) {
+            Kpi k = row.kpi();
+            for (int i = 0; i < row.years().size(); i++) {
+                String text = row.targets().get(i);
+                if (!text.isBlank()) {
+                    out.add(new KpiTarget(k.seq(), k.kind(), k.indicator(), row.years().get(i), text, number(text),
+                            unit(text, k.indicator()), k.source()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** An indicator as read, with the target cell under each year column of its table (same order). */
+    private record IndicatorRow(Kpi kpi, List<Integer> years, List<String> targets) {
+
+        IndicatorRow continuedBy(String words, String row) {
+            Kpi k = kpi;
+            String indicator = k.indicator() == null ? words : TableGrid.oneLine(k.indicator() + "\n" + words);
+            return new IndicatorRow(new Kpi(k.seq(), k.section(), k.kind(), indicator, k.unit(), k.targetYearBe(),
+                    k.targetText(), k.targetValue(), k.resultText(), k.resultValue(), k.resultStatus(),
+                    k.source() + "\n" + row), years, targets);
+        }
+    }
+
+    /** A body row of an indicator table and the column roles of its header; or (cells null) a kind sub-heading. */
+    private record BodyRow(String[] cells, Columns cols, String kindHeading) {
+    }
+
+    private static List<IndicatorRow> read(List<Block> blocks, String section, Integer fiscalYearBe) {
+        // The section's body rows first, across its tables (a table the PDF continues on the next page
+        // under a repeated header is a table of its own), so rows can be read with the rows below them.
+        List<BodyRow> body = new ArrayList<>();
+        Columns headed = new Columns();
         for (Block block : blocks) {
             if (block instanceof Paragraph p) {
                 String text = FormLines.clean(p.text());
                 Matcher k = KIND.matcher(text);
                 if (k.find() && text.substring(k.end()).isBlank()) {
-                    kind = k.group(1);
+                    body.add(new BodyRow(null, headed, k.group(1)));
                 }
                 continue;
             }
@@ -97,37 +143,136 @@ final class KpiExtractor {
                 header.add(grid.get(r++));
             }
             if (!header.isEmpty()) {
-                cols.read(header);
+                headed = new Columns();
+                headed.read(header);
             }
             for (; r < grid.size(); r++) {
-                String[] row = grid.get(r);
-                if (isHeaderRow(row)) {
-                    continue;
+                if (!isHeaderRow(grid.get(r))) {
+                    body.add(new BodyRow(grid.get(r), headed, null));
                 }
-                String first = TableGrid.oneLine(row[0]);
-                if (isNote(first)) {
-                    continue; // "หมายเหตุ :" under the table, which a spreadsheet reader may join to it
+            }
+        }
+        List<String[]> cellRows = body.stream().filter(b -> b.cells() != null).map(BodyRow::cells).toList();
+        String[] names = names(cellRows);
+        List<IndicatorRow> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        String kind = null;
+        int n = -1;
+        for (BodyRow b : body) {
+            if (b.cells() == null) {
+                kind = b.kindHeading();
+                continue;
+            }
+            n++;
+            String[] row = b.cells();
+            Columns cols = b.cols();
+            String first = TableGrid.oneLine(row[0]);
+            if (isNote(first)) {
+                continue; // "หมายเหตุ :" under the table, which a spreadsheet reader may join to it
+            }
+            String source = String.join(" | ", java.util.Arrays.stream(row).map(TableGrid::oneLine).toList());
+            if (!seen.add(source.replaceAll("\\s+", ""))) {
+                continue; // the same row retyped under the header repeated after a page break
+            }
+            Matcher k = KIND.matcher(first);
+            String indicator = first;
+            if (k.find()) {
+                kind = k.group(1);
+                indicator = first.substring(k.end()).strip();
+            }
+            if (names[n] != null) {
+                indicator = names[n];
+            }
+            int target = targetColumn(cols, row.length, fiscalYearBe);
+            int result = resultColumn(cols, row.length);
+            String targetText = cell(row, target);
+            String resultText = cell(row, result);
+            List<Integer> years = new ArrayList<>();
+            List<String> targets = new ArrayList<>();
+            for (int c : yearColumns(cols, row.length)) {
+                years.add(cols.year[c]);
+                targets.add(cell(row, c));
+            }
+            boolean noValues = isNothing(targetText) && isNothing(resultText)
+                    && targets.stream().allMatch(KpiExtractor::isNothing);
+            if (noValues && (isNothing(indicator)
+                    || YEAR_HEADING.matcher(ThaiNumbers.toArabicDigits(indicator)).matches())) {
+                continue; // a sub-heading ("เชิงปริมาณ :" or "ปี ๒๕๖๗" alone), or "เชิงคุณภาพ : - | - | -"
+            }
+            if (noValues && targetText.isEmpty() && resultText.isEmpty() && !out.isEmpty()) {
+                // Words and no value at all: the rest of the indicator above on a row of its own, as a PDF
+                // row broken over a page at an item number ("๑.๒) ระบบสารสนเทศ …") reads.
+                out.add(out.remove(out.size() - 1).continuedBy(indicator, source));
+                continue;
+            }
+            Integer year = target >= 0 && target < cols.year.length && cols.year[target] != null
+                    ? cols.year[target] : fiscalYearBe;
+            Kpi kpi = new Kpi(out.size() + 1, section, kind, indicator.isEmpty() ? null : indicator,
+                    unit(targetText, indicator), year, blankToNull(targetText), number(targetText),
+                    blankToNull(resultText), number(resultText), status(resultText, result >= 0), source);
+            if (years.isEmpty() && target >= 0 && year != null) {
+                years.add(year);
+                targets.add(targetText);
+            }
+            out.add(new IndicatorRow(kpi, years, targets));
+        }
+        return out;
+    }
+
+    /**
+     * Indicators typed as numbered items in one cell whose targets are on that row and the rows below
+     * it, their first cells left empty ("เชิงปริมาณ : ๑) … ๒) … ๓) …" over three rows of targets: a cell
+     * merged down in the original). Each such row gets its item; null where a row names itself.
+     */
+    static String[] names(List<String[]> body) {
+        String[] out = new String[body.size()];
+        for (int b = 0; b < body.size(); b++) {
+            String first = TableGrid.oneLine(body.get(b)[0]);
+            Matcher k = KIND.matcher(first);
+            String text = k.find() ? first.substring(k.end()) : first;
+            List<String> items = items(text);
+            int below = 0;
+            while (b + 1 + below < body.size() && body.get(b + 1 + below)[0].isBlank()) {
+                below++;
+            }
+            if (items.size() >= 2 && items.size() == below + 1) {
+                for (int i = 0; i < items.size(); i++) {
+                    out[b + i] = items.get(i);
                 }
-                Matcher k = KIND.matcher(first);
-                String indicator = first;
-                if (k.find()) {
-                    kind = k.group(1);
-                    indicator = first.substring(k.end()).strip();
-                }
-                int target = targetColumn(cols, row.length, fiscalYearBe);
-                int result = resultColumn(cols, row.length);
-                String targetText = cell(row, target);
-                String resultText = cell(row, result);
-                boolean noValues = isNothing(targetText) && isNothing(resultText);
-                if (indicator.isEmpty() && noValues || isNothing(indicator) && noValues) {
-                    continue; // a sub-heading ("เชิงปริมาณ :" alone) or "เชิงคุณภาพ : - | - | -": no indicator
-                }
-                Integer year = target >= 0 && target < cols.year.length && cols.year[target] != null
-                        ? cols.year[target] : fiscalYearBe;
-                out.add(new Kpi(out.size() + 1, section, kind, indicator.isEmpty() ? null : indicator,
-                        unit(targetText, indicator), year, blankToNull(targetText), number(targetText),
-                        blankToNull(resultText), number(resultText), status(resultText, result >= 0),
-                        String.join(" | ", java.util.Arrays.stream(row).map(TableGrid::oneLine).toList())));
+            }
+        }
+        return out;
+    }
+
+    /** "๑) ก ๒) ข ๓) ค" → ["๑) ก", "๒) ข", "๓) ค"] when the items are numbered 1, 2, 3 … from the start; else empty. */
+    static List<String> items(String text) {
+        String key = ThaiNumbers.toArabicDigits(text); // same length: digits map one to one
+        Matcher m = ITEM.matcher(key);
+        List<Integer> starts = new ArrayList<>();
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) != starts.size() + 1) {
+                return List.of();
+            }
+            starts.add(m.start(1));
+        }
+        if (starts.isEmpty() || starts.get(0) != 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            out.add(text.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()).strip());
+        }
+        return out;
+    }
+
+    /** The target columns a fiscal year heads, left to right; a year merged over a column repeats only once. */
+    private static List<Integer> yearColumns(Columns cols, int width) {
+        List<Integer> out = new ArrayList<>();
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        for (int c = 1; c < Math.min(width, cols.year.length); c++) {
+            boolean isResult = c < cols.result.length && cols.result[c];
+            if (!isResult && cols.year[c] != null && seen.add(cols.year[c])) {
+                out.add(c);
             }
         }
         return out;
@@ -212,9 +357,18 @@ final class KpiExtractor {
                 return "ระดับ";
             }
         }
-        if (indicator != null && indicator.startsWith("ร้อยละ")) {
+        if (indicator != null && LEADING_ITEM.matcher(indicator).replaceFirst("").startsWith("ร้อยละ")) {
             return "ร้อยละ";
         }
-        return null;
+        Matcher named = indicator == null ? null : NAMED_UNIT.matcher(indicator);
+        if (named == null || !named.find()) {
+            return null;
+        }
+        return named.group(1) != null ? named.group(1) : named.group(2);
     }
+
+    /** An item number before an indicator's words: "๑) ", "2. ". */
+    private static final Pattern LEADING_ITEM = Pattern.compile("^\\(?[0-9๐-๙]{1,2}\\s*[.)]\\s*");
+    /** A unit the indicator names at its end: "… (เรื่อง)", "… (ร้อยละ)", "ทั้งโครงการ (มีระยะ ๓ ปี) ร้อยละ". */
+    private static final Pattern NAMED_UNIT = Pattern.compile("(?:\\(\\s*([\\u0E01-\\u0E4E]+)\\s*\\)|\\s(ร้อยละ))\\s*$");
 }

@@ -19,8 +19,11 @@ import th.planning.reports.thai.ThaiNumbers;
  * <li>{@code prior_year_allocated}, {@code prior_year_committed}, {@code prior_year_disbursed},
  *     {@code prior_year_balance}: the previous-year figures of a carried-over project (§๙ notes)</li>
  * <li>{@code reserved}: money reserved for disbursement after the year ("กันเงินไว้เบิกเหลื่อมปี … จำนวน …")</li>
+ * <li>{@code allocated_onward}: money passed on to other units to spend ("ไตรมาสที่ ๓ จัดสรรเงินให้ ๗๖ จว.
+ *     เพื่อเบิกจ่ายเป็นค่าอบรม … เป็นเงิน ๑๘,๖๑๙,๙๐๐ บาท"): not a disbursement of the project's own</li>
  * </ul>
  * Sections ๙.๑–๙.๓ themselves and §๓'s project value are not mentions: they are fact_budget's columns.
+ * The cells of the indicator and activity tables (§๗, §๘, §๑๑) are read too, each cell as one passage.
  */
 public final class MoneyMentions {
 
@@ -38,6 +41,7 @@ public final class MoneyMentions {
     private static final Pattern YEAR = Pattern.compile("ปี\\s*(?:งบประมาณ)?\\s*(?:พ\\.\\s*ศ\\.)?\\s*(\\d{4})");
     private static final Pattern INSTALLMENT = Pattern.compile("งวดที่\\s*\\d+");
     private static final Pattern TOTAL = Pattern.compile("รวม\\S{0,20}ทั้งสิ้น");
+    private static final Pattern ONWARD = Pattern.compile("(?:จัดสรร|โอน)(?:เงิน|งบประมาณ)?ให้");
 
     private MoneyMentions() {
     }
@@ -48,48 +52,102 @@ public final class MoneyMentions {
      * @param fiscalYearBe the report's fiscal year
      */
     public static List<MoneyMention> find(Map<String, List<String>> sections, Integer fiscalYearBe) {
-        List<MoneyMention> out = new ArrayList<>();
-        for (Map.Entry<String, List<String>> e : sections.entrySet()) {
+        return find(sections, Map.of(), fiscalYearBe);
+    }
+
+    /**
+     * The prose's mentions and the table cells', in the form's order. A cell is its own passage and its
+     * text is the mention's sentence. An amount a cell states that the prose or an earlier cell states
+     * too is the same money told twice (report 39's ๑๑.๒ cell and its ๑๓ note both give the consultant's
+     * ๑,๑๒๐,๐๐๐ บาท; report 27 repeats a cell in two rows): it is kept once, where first found in the prose.
+     *
+     * @param prose        as for {@link #find(Map, Integer)}
+     * @param cells        the table sections' cell texts ("7", "8", "11"), each cell on one line
+     * @param fiscalYearBe the report's fiscal year
+     */
+    public static List<MoneyMention> find(Map<String, List<String>> prose, Map<String, List<String>> cells,
+                                          Integer fiscalYearBe) {
+        java.util.SortedSet<String> order = new java.util.TreeSet<>(java.util.Comparator.comparingInt(Integer::parseInt));
+        order.addAll(prose.keySet());
+        order.addAll(cells.keySet());
+        List<MoneyMention> all = new ArrayList<>();
+        for (String section : order) {
+            List<String> passages = cells.containsKey(section) ? cells.get(section)
+                    : Passages.group(prose.get(section));
             Integer priorYear = null;
-            for (String p : Passages.group(e.getValue())) {
-                String key = ThaiNumbers.toArabicDigits(p);
-                if (!AMOUNT.matcher(key).find()) {
-                    continue;
-                }
-                String section = e.getKey();
-                Matcher year = YEAR.matcher(key);
-                Integer statedYear = year.find() ? Integer.parseInt(year.group(1)) : null;
-                if (ADDITIONAL.matcher(key).find()) {
-                    Matcher q = QUARTER.matcher(key);
-                    Integer quarter = null;
-                    Integer fy = fiscalYearBe;
-                    if (q.find()) {
-                        quarter = Integer.parseInt(q.group(1));
-                        fy = q.group(2) == null ? fy : beYear(q.group(2));
-                    }
-                    add(out, "additional_allocation", quarter, fy, amountAfter(p, "จำนวน"), p, section);
-                } else if (key.contains("วงเงิน") && key.contains("จัดสรร") && statedYear != null
-                        && fiscalYearBe != null && statedYear < fiscalYearBe) {
-                    priorYear = statedYear;
-                    add(out, "prior_year_allocated", null, statedYear, amountAfter(p, "จำนวน"), p, section);
-                } else if (priorYear != null && key.contains("วงเงิน") && key.contains("ดำเนินการ")) {
-                    add(out, "prior_year_committed", null, statedYear, amountAfter(p, "จำนวน"), p, section);
-                } else if (priorYear != null && (key.contains("ใช้จ่าย") || key.contains("เบิกจ่าย"))
-                        && statedYear != null) {
-                    add(out, "prior_year_disbursed", null, statedYear, amountAfter(p, "จำนวน"), p, section);
-                } else if (priorYear != null && key.contains("คงเหลือ")) {
-                    add(out, "prior_year_balance", null, priorYear, amountAfter(p, "จำนวน"), p, section);
-                } else if (key.contains("ไว้เบิกเหล") || key.matches(".*(?:กัน|กั้น|กัก)เงินไว้.*")) {
-                    add(out, "reserved", null, statedYear != null ? statedYear : fiscalYearBe,
-                            amountAfter(p, "จำนวน"), p, section);
-                } else if (key.contains("เบิกจ่าย") && QUARTER.matcher(key).find()) {
-                    quarterDisbursements(out, p, key, fiscalYearBe, section);
-                } else if (key.contains("เบิกจ่าย") && INSTALLMENT.matcher(key).find()) {
-                    installmentDisbursements(out, p, key, fiscalYearBe, section);
-                }
+            for (String p : passages) {
+                priorYear = classify(all, p, section, fiscalYearBe, priorYear);
             }
         }
+        java.util.Set<BigDecimal> told = new java.util.HashSet<>();
+        for (MoneyMention m : all) {
+            if (!cells.containsKey(m.section())) {
+                told.add(m.amount());
+            }
+        }
+        List<MoneyMention> out = new ArrayList<>();
+        for (MoneyMention m : all) {
+            if (cells.containsKey(m.section()) && !told.add(m.amount())) {
+                continue;
+            }
+            out.add(new MoneyMention(out.size() + 1, m.kind(), m.quarter(), m.fiscalYearBe(), m.amount(),
+                    m.sentence(), m.section()));
+        }
         return out;
+    }
+
+    /** Adds the mentions of one passage; returns the previous year a carried-over note is about, if any. */
+    private static Integer classify(List<MoneyMention> out, String p, String section, Integer fiscalYearBe,
+                                    Integer priorYear) {
+        String key = ThaiNumbers.toArabicDigits(p);
+        if (!AMOUNT.matcher(key).find()) {
+            return priorYear;
+        }
+        Matcher year = YEAR.matcher(key);
+        Integer statedYear = year.find() ? Integer.parseInt(year.group(1)) : null;
+        if (ADDITIONAL.matcher(key).find()) {
+            Matcher q = QUARTER.matcher(key);
+            Integer quarter = null;
+            Integer fy = fiscalYearBe;
+            if (q.find()) {
+                quarter = Integer.parseInt(q.group(1));
+                fy = q.group(2) == null ? fy : beYear(q.group(2));
+            }
+            add(out, "additional_allocation", quarter, fy, amountAfter(p, "จำนวน"), p, section);
+        } else if (key.contains("วงเงิน") && key.contains("จัดสรร") && statedYear != null
+                && fiscalYearBe != null && statedYear < fiscalYearBe) {
+            add(out, "prior_year_allocated", null, statedYear, amountAfter(p, "จำนวน"), p, section);
+            return statedYear;
+        } else if (priorYear != null && key.contains("วงเงิน") && key.contains("ดำเนินการ")) {
+            add(out, "prior_year_committed", null, statedYear, amountAfter(p, "จำนวน"), p, section);
+        } else if (priorYear != null && (key.contains("ใช้จ่าย") || key.contains("เบิกจ่าย"))
+                && statedYear != null) {
+            add(out, "prior_year_disbursed", null, statedYear, amountAfter(p, "จำนวน"), p, section);
+        } else if (priorYear != null && key.contains("คงเหลือ")) {
+            add(out, "prior_year_balance", null, priorYear, amountAfter(p, "จำนวน"), p, section);
+        } else if (key.contains("ไว้เบิกเหล") || key.matches(".*(?:กัน|กั้น|กัก)เงินไว้.*")) {
+            add(out, "reserved", null, statedYear != null ? statedYear : fiscalYearBe,
+                    amountAfter(p, "จำนวน"), p, section);
+        } else if (ONWARD.matcher(key).find()) {
+            onward(out, p, key, fiscalYearBe, section);
+        } else if (key.contains("เบิกจ่าย") && QUARTER.matcher(key).find()) {
+            quarterDisbursements(out, p, key, fiscalYearBe, section);
+        } else if (key.contains("เบิกจ่าย") && INSTALLMENT.matcher(key).find()) {
+            installmentDisbursements(out, p, key, fiscalYearBe, section);
+        }
+        return priorYear;
+    }
+
+    /** "ไตรมาสที่ ๓ จัดสรรเงินให้ ๗๖ จว. … เป็นเงิน ๑๘,๖๑๙,๙๐๐ บาท": the first amount after it, in the quarter named before it. */
+    private static void onward(List<MoneyMention> out, String p, String key, Integer fy, String section) {
+        Matcher at = ONWARD.matcher(key);
+        at.find();
+        Integer quarter = null;
+        Matcher q = QUARTER.matcher(key.substring(0, at.start()));
+        while (q.find()) {
+            quarter = Integer.parseInt(q.group(1));
+        }
+        add(out, "allocated_onward", quarter, fy, firstAmount(key.substring(at.end())), p, section);
     }
 
     /** "ในไตรมาสที่ ๒ จาก ๔๗๗,๐๐๐ ที่ถูกต้องคือ ๔๔๗,๐๑๕ ไตรมาสที่ ๓ ที่ถูกต้องคือ … รวมทั้งสิ้น คือ ๒,๙๘๐,๑๐๐ บาท". */

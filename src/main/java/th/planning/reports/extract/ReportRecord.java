@@ -12,9 +12,10 @@ import java.util.List;
  * @param activities      activities of ๑๑.๒ with their planned period from ๘ (๘'s list when ๑๑.๒ has none)
  * @param activitiesDeclared the count ๑๑.๒ states ("มีกิจกรรมทั้งหมด จำนวน ๒ กิจกรรม"), or null
  * @param budgetSemantics carried over / reserved / unsigned contract / no budget, from §๓, §๘ and §๙'s notes
- * @param moneyMentions   amounts stated outside ๙.๑–๙.๓ (notes, prose), each with its sentence
+ * @param moneyMentions   amounts stated outside ๙.๑–๙.๓ (notes, prose, cells of §๗/๘/๑๑), each with its sentence
  * @param formText        the prose sections, the area's provinces, the duration and the coordinating unit
  * @param budgetYear      the year section ๙'s heading names ("โครงการใช้งบประมาณ ปี พ.ศ. ๒๕๖๗"), as text
+ * @param kpiTargets      section ๗'s indicators, one per fiscal-year column (multi-year plans have several)
  */
 public record ReportRecord(
         Integer fiscalYearBe,
@@ -35,7 +36,8 @@ public record ReportRecord(
         BudgetSemantics budgetSemantics,
         List<MoneyMention> moneyMentions,
         FormText formText,
-        TextField budgetYear) {
+        TextField budgetYear,
+        List<KpiTarget> kpiTargets) {
 
     public ReportRecord {
         kpis = kpis == null ? List.of() : List.copyOf(kpis);
@@ -44,6 +46,7 @@ public record ReportRecord(
         moneyMentions = moneyMentions == null ? List.of() : List.copyOf(moneyMentions);
         formText = formText == null ? FormText.NONE : formText;
         budgetYear = budgetYear == null ? TextField.absent("9") : budgetYear;
+        kpiTargets = kpiTargets == null ? List.of() : List.copyOf(kpiTargets);
     }
 
     /** A record without the semantic parts (kept for callers written before they existed). */
@@ -53,6 +56,6 @@ public record ReportRecord(
                         NumberField progressYear, List<Kpi> kpis, List<Activity> activities,
                         Integer activitiesDeclared) {
         this(fiscalYearBe, quarter, projectName, agency, budgetPlan, projectValue, allocated, contracted, disbursed,
-                area, progressTotal, progressYear, kpis, activities, activitiesDeclared, null, null, null, null);
+                area, progressTotal, progressYear, kpis, activities, activitiesDeclared, null, null, null, null, null);
     }
 }

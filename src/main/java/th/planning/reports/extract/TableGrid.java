@@ -43,11 +43,11 @@ final class TableGrid {
         return out;
     }
 
-    /** A cell's lines, each cleaned of bullets and extra spaces, kept on separate lines. */
+    /** A cell's lines, each cleaned of bullets and extra spaces (a typed "- " stays), kept on separate lines. */
     static String text(Cell cell) {
         StringBuilder b = new StringBuilder();
         for (String line : cell.text().split("\n")) {
-            String clean = FormLines.clean(line);
+            String clean = FormLines.cleanCell(line);
             if (!clean.isEmpty()) {
                 b.append(b.length() > 0 ? "\n" : "").append(clean);
             }

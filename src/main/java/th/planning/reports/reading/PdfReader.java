@@ -510,7 +510,8 @@ public final class PdfReader implements DocumentReader {
             for (RuledGrids.Grid g : grids) {
                 List<List<Cluster>> cells = inCells.get(g);
                 if (cells != null) {
-                    items.add(new PageTable(g.top(), g.xs(), table(g, cells), lastRowFull(g, cells)));
+                    items.add(new PageTable(g.top(), g.xs(), table(g, cells), lastRowFull(g, cells),
+                            lastRowEndedAbove(g, cells)));
                 }
             }
             items.sort(Comparator.comparingDouble(o -> o instanceof Line l ? l.y : ((PageTable) o).top));
@@ -521,7 +522,34 @@ public final class PdfReader implements DocumentReader {
     }
 
     /** A table of one page, the y of its top rule (for reading order) and its column boundaries. */
-    private record PageTable(float top, float[] xs, Table table, boolean lastRowFull) {
+    private record PageTable(float top, float[] xs, Table table, boolean lastRowFull, boolean[] lastRowEndedAbove) {
+    }
+
+    /**
+     * For each cell of the grid's last row, left to right: whether its text ends well above the row's
+     * bottom (more than two font sizes), so it ended before any page break and cannot go on over it,
+     * as a short target beside a tall indicator cell.
+     */
+    static boolean[] lastRowEndedAbove(RuledGrids.Grid grid, List<List<Cluster>> cellClusters) {
+        int lastRow = grid.ys().length - 2;
+        float bottom = grid.ys()[lastRow + 1];
+        List<int[]> cells = grid.cells();
+        List<Integer> inRow = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            if (cells.get(i)[0] == lastRow) {
+                inRow.add(i);
+            }
+        }
+        inRow.sort(Comparator.comparingInt(i -> cells.get(i)[2]));
+        boolean[] out = new boolean[inRow.size()];
+        for (int k = 0; k < inRow.size(); k++) {
+            List<Line> lines = buildLines(cellClusters.get(inRow.get(k)));
+            if (!lines.isEmpty()) {
+                Line last = lines.get(lines.size() - 1);
+                out[k] = bottom - last.y > 2 * last.fontSize;
+            }
+        }
+        return out;
     }
 
     /**
@@ -587,6 +615,10 @@ public final class PdfReader implements DocumentReader {
             }
             if (a.text().isBlank() && !b.text().isBlank()) {
                 return null; // a cell's text starts in its row's first part: this row is a new one
+            }
+            boolean[] ended = prevTable.lastRowEndedAbove();
+            if (!a.text().isBlank() && !b.text().isBlank() && i < ended.length && ended[i]) {
+                return null; // that cell's text had ended before the break: this row is a new one
             }
         }
         String partFirst = part.cells().get(0).text().strip();

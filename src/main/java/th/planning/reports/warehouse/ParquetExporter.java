@@ -28,6 +28,7 @@ public final class ParquetExporter {
             new String[] {"fact_budget", "SELECT *, fiscal_year_be AS fiscal_year FROM fact_budget"},
             new String[] {"fact_progress", "SELECT *, fiscal_year_be AS fiscal_year FROM fact_progress"},
             new String[] {"fact_kpi", "SELECT *, fiscal_year_be AS fiscal_year FROM fact_kpi"},
+            new String[] {"fact_kpi_target", "SELECT *, fiscal_year_be AS fiscal_year FROM fact_kpi_target"},
             new String[] {"fact_activity", "SELECT *, fiscal_year_be AS fiscal_year FROM fact_activity"},
             new String[] {"submission_summary",
                 "SELECT *, fiscal_year_be AS fiscal_year FROM v_submission_summary"},

@@ -19,6 +19,7 @@ import th.planning.reports.extract.BudgetSemantics;
 import th.planning.reports.extract.FormText;
 import th.planning.reports.extract.MoneyMention;
 import th.planning.reports.extract.Kpi;
+import th.planning.reports.extract.KpiTarget;
 import th.planning.reports.extract.NumberField;
 import th.planning.reports.extract.ReportRecord;
 import th.planning.reports.extract.TextField;
@@ -109,7 +110,8 @@ final class SubmissionLoader {
              DuckDBAppender project = c.createAppender("dim_project");
              DuckDBAppender period = c.createAppender("dim_fiscal_period");
              DuckDBAppender finding = c.createAppender("dq_finding");
-             DuckDBAppender money = c.createAppender("fact_money_mention")) {
+             DuckDBAppender money = c.createAppender("fact_money_mention");
+             DuckDBAppender kpiTarget = c.createAppender("fact_kpi_target")) {
             for (Submission s : batch) {
                 long id = submissionId++;
                 Integer aId = null;
@@ -166,6 +168,7 @@ final class SubmissionLoader {
                     appendMoneyMentions(money, id, pId, aId, fpId, r);
                     appendFindings(finding, id, v.findings());
                     appendKpisAndActivities(kpi, activity, id, pId, aId, fpId, v, r);
+                    appendKpiTargets(kpiTarget, id, pId, aId, fpId, v, r);
                 }
                 IncomingFile f = s.file();
                 sub.beginRow().append(id).append(runId).append(now).append(f.relativePath()).append(f.fileName())
@@ -411,6 +414,21 @@ final class SubmissionLoader {
             nullable(activity, a.q3());
             nullable(activity, a.q4());
             activity.endRow();
+        }
+    }
+
+    /** Section ๗: one row per indicator per fiscal-year column (V006). */
+    private static void appendKpiTargets(DuckDBAppender a, long id, Integer pId, Integer aId, Integer fpId,
+                                         ValidatedReport v, ReportRecord r) throws SQLException {
+        for (KpiTarget t : r.kpiTargets()) {
+            a.beginRow().append(id).append(t.seq()).append(t.yearBe());
+            keys(a, pId, aId, fpId, v);
+            nullable(a, t.kind());
+            nullable(a, t.indicator());
+            nullable(a, t.unit());
+            a.append(t.targetText());
+            nullable(a, t.targetValue());
+            a.endRow();
         }
     }
 

@@ -195,8 +195,8 @@ class CrashRecoveryTest {
                 st.execute("ATTACH '" + wh.resolve(Warehouse.FILE_NAME) + "' AS got (READ_ONLY)");
             }
             List<String> tables = tables(c);
-            assertThat(tables).contains("submission", "fact_budget", "fact_progress", "fact_kpi", "fact_activity",
-                    "dq_finding", "dim_agency", "dim_project", "dim_fiscal_period", "report_text");
+            assertThat(tables).contains("submission", "fact_budget", "fact_progress", "fact_kpi", "fact_kpi_target",
+                    "fact_activity", "dq_finding", "dim_agency", "dim_project", "dim_fiscal_period", "report_text");
             for (String t : tables) {
                 String ref = canonical(c, "ref", t);
                 String got = canonical(c, "got", t);
@@ -282,8 +282,8 @@ class CrashRecoveryTest {
     private static void assertPublishedExportsReadable(Path wh, boolean all) throws Exception {
         Path root = wh.resolve("parquet");
         Map<String, String> tables = new LinkedHashMap<>();
-        for (String t : new String[] {"fact_budget", "fact_progress", "fact_kpi", "fact_activity", "submission",
-                "dim_agency", "dim_project", "dim_fiscal_period", "report_text"}) {
+        for (String t : new String[] {"fact_budget", "fact_progress", "fact_kpi", "fact_kpi_target", "fact_activity",
+                "submission", "dim_agency", "dim_project", "dim_fiscal_period", "report_text"}) {
             tables.put(t, t);
         }
         tables.put("submission_summary", "v_submission_summary");

@@ -62,9 +62,55 @@ class KpiActivityWarehouseTest {
         assertThat(names.stream().map(r -> r.substring(r.indexOf('|')).replaceAll("\\s+", "")).distinct()).hasSize(1);
     }
 
+    /**
+     * Section ๗'s targets per year, counted in the seed: 74 indicators with a target cell in the 35
+     * single-year plans (the seed's §๗ rows with a filled cell, less the "เชิงคุณภาพ : - | -" rows of 05, 08
+     * and 34, which name no indicator) and 91 in the five multi-year ones (11: 6 × 2, 23: 3 × 3, 24: 14,
+     * 27 and 40: 7 × 4): 165 per file, in each of the 120 files.
+     */
     @Test
-    void indicatorsAndActivitiesAreExportedToParquet() {
+    void everyFileLoadsEachYearsTargetOfItsPlanIndicators() throws Exception {
+        assertThat(rows("""
+                SELECT s.detected_format, count(*), count(DISTINCT s.submission_id)
+                FROM fact_kpi_target t JOIN submission s USING (submission_id) GROUP BY 1 ORDER BY 1"""))
+                .containsExactly("docx|165|40", "pdf|165|40", "xlsx|165|40");
+        assertThat(rows("SELECT count(*) FROM v_kpi_target")).containsExactly("165");
+    }
+
+    /** The five multi-year plans, through the analysts' view: the years each names (seed §๗ headers). */
+    @Test
+    void multiYearPlansHaveATargetRowForEachYearTheirHeaderNames() throws Exception {
+        assertThat(rows("""
+                SELECT regexp_extract(file_name, '[0-9]+'), CAST(list_sort(list_distinct(list(year_be))) AS VARCHAR), count(*)
+                FROM v_kpi_target GROUP BY file_name HAVING count(DISTINCT year_be) > 1 ORDER BY 1""")).containsExactly(
+                "11|[2567, 2568]|12",
+                "23|[2565, 2566, 2567]|9",
+                "24|[2567, 2568, 2569]|14",
+                "27|[2564, 2565, 2566, 2567]|28",
+                "40|[2564, 2565, 2566, 2567]|28");
+    }
+
+    /** Report 24's "ทั้งโครงการ (มีระยะ ๓ ปี) ร้อยละ | ๓๐ | ๕๐ | ๒๐" and its 2569 cell of four sub-targets. */
+    @Test
+    void report24KeepsEachYearsTargetInEveryFormat() throws Exception {
+        assertThat(rows("""
+                SELECT s.detected_format, t.seq, t.year_be, t.target_value, t.unit
+                FROM fact_kpi_target t JOIN submission s USING (submission_id)
+                WHERE s.file_name LIKE 'report-24.%' AND t.seq IN (1, 4) ORDER BY 1, 2, 3""")).containsExactly(
+                "docx|1|2567|30.00|ร้อยละ", "docx|1|2568|50.00|ร้อยละ", "docx|1|2569|20.00|ร้อยละ",
+                "docx|4|2567|null|null", "docx|4|2568|null|null", "docx|4|2569|1.00|เล่ม",
+                "pdf|1|2567|30.00|ร้อยละ", "pdf|1|2568|50.00|ร้อยละ", "pdf|1|2569|20.00|ร้อยละ",
+                "pdf|4|2567|null|null", "pdf|4|2568|null|null", "pdf|4|2569|1.00|เล่ม",
+                "xlsx|1|2567|30.00|ร้อยละ", "xlsx|1|2568|50.00|ร้อยละ", "xlsx|1|2569|20.00|ร้อยละ",
+                "xlsx|4|2567|null|null", "xlsx|4|2568|null|null", "xlsx|4|2569|1.00|เล่ม");
+    }
+
+    @Test
+    void indicatorsAndActivitiesAreExportedToParquet() throws Exception {
         assertThat(Files.exists(warehouse.resolve("parquet/fact_kpi"))).isTrue();
         assertThat(Files.exists(warehouse.resolve("parquet/fact_activity"))).isTrue();
+        assertThat(rows("SELECT count(*) FROM read_parquet('"
+                + warehouse.resolve("parquet/fact_kpi_target/*/*/*.parquet").toString().replace("'", "''") + "')"))
+                .containsExactly("495");
     }
 }

@@ -66,6 +66,8 @@ class ReportEtlCommandTest {
                 .anyMatch(l -> l.startsWith("8/9\tcarried_over\ttrue (from 2566)\tFLAG\t(เป็นโครงการกันเงินเหลือปี"))
                 .anyMatch(l -> l.startsWith("13\tmoney_mention.6.quarter_disbursed\t447015.00 q2 fy2567\tVALUE\t")
                         && l.contains("ในไตรมาสที่ ๒ จาก ๔๗๗,๐๐๐ ที่ถูกต้องคือ ๔๔๗,๐๑๕"))
+                .anyMatch(l -> l.startsWith("7\tkpi_target.1.2567\t๑. ร้อยละความสำเร็จรายงานสถานการณ์")
+                        && l.contains(" | ๑๐๐\tVALUE\t"))
                 .anyMatch(l -> l.startsWith("footer\tcoordinator\tกลุ่มยุทธศาสตร์และแผนงาน\tVALUE\t"))
                 .allMatch(l -> l.split("\t", -1).length == 5);
         // Report 10's disbursed digits (771,555) and words (771,550) disagree: a finding with its evidence.

@@ -142,9 +142,11 @@ class FormSemanticsSeedTest {
 
     @Test
     void reservedMoneyIsAMentionInEachSectionThatStatesIt() {
+        // Between them, ๑๑.๒'s result cell: "ไตรมาสที่ ๓ จัดสรรเงินให้ ๗๖ จว. … เป็นเงิน ๑๘,๖๑๙,๙๐๐ บาท".
         assertThat(report(28).moneyMentions())
                 .extracting(MoneyMention::kind, MoneyMention::section, x -> x.amount().toPlainString())
-                .containsExactly(tuple("reserved", "9", "10165000.00"), tuple("reserved", "13", "10165000.00"));
+                .containsExactly(tuple("reserved", "9", "10165000.00"), tuple("allocated_onward", "11", "18619900.00"),
+                        tuple("reserved", "13", "10165000.00"));
     }
 
     @Test

@@ -112,4 +112,44 @@ class FormVariantsTest {
                 ? "๙.๒ งบประมาณตามสัญญาจ้าง หรืองบประมาณสำหรับ 5,944,420.00\nดำเนินการเอง รวมทั้งสิ้น จำนวน" : l);
         assertThat(FormExtractor.extract(SeedReports.document(text)).contracted().value()).isEqualByComparingTo("5944420");
     }
+
+    @Test
+    void coordinatorAndPhoneOnOneLineWithEachPhoneLabelInReport01() throws NotThisFormException {
+        for (String label : List.of("เบอร์โทรศัพท์ ", "เบอร์โทร: ", "โทรศัพท์ ", "โทร. ", "โทร ")) {
+            List<String> text = report01(l -> l.startsWith("ผู้ประสาน")
+                    ? "ผู้ประสานรายงานข้อมูล โดยกลุ่มยุทธศาสตร์และแผนงาน " + label + "๐ ๒๑๔๒ ๑๓๑๖"
+                    : l.startsWith("เบอร์โทร") ? null : l);
+            FormText t = FormExtractor.extract(SeedReports.document(text)).formText();
+            assertThat(t.coordinator().value()).as(label).isEqualTo("กลุ่มยุทธศาสตร์และแผนงาน");
+            assertThat(t.phone().value()).as(label).isEqualTo("๐ ๒๑๔๒ ๑๓๑๖");
+        }
+    }
+
+    @Test
+    void phoneOnItsOwnLineLabelledโทรInReport01() throws NotThisFormException {
+        List<String> text = report01(l -> l.startsWith("เบอร์โทร") ? "โทร. 0 2142 1316" : l);
+        FormText t = FormExtractor.extract(SeedReports.document(text)).formText();
+        assertThat(t.coordinator().value()).isEqualTo("กลุ่มยุทธศาสตร์และแผนงาน");
+        assertThat(t.phone().value()).isEqualTo("0 2142 1316");
+    }
+
+    @Test
+    void aUnitWhoseNameHoldsโทรศัพท์IsNotCutInReport01() throws NotThisFormException {
+        List<String> text = report01(l -> l.startsWith("ผู้ประสาน") ? "ผู้ประสานรายงานข้อมูลโดย กองโทรศัพท์สาธารณะ" : l);
+        FormText t = FormExtractor.extract(SeedReports.document(text)).formText();
+        assertThat(t.coordinator().value()).isEqualTo("กองโทรศัพท์สาธารณะ");
+        assertThat(t.phone().value()).isEqualTo("๐ ๒๑๔๒ ๑๓๑๖ , ๐ ๒๑๔๑ ๗๓๑๑");
+    }
+
+    /**
+     * A "- " typed in a cell is text (the PDF may wrap it to a line start); a list's bullet glyph is not:
+     * Word's automatic bullet is no text in the docx (the reader emits none) and a "•" or a Symbol-font
+     * glyph in its PDF, so those are dropped to read the same in both.
+     */
+    @Test
+    void cellTextKeepsATypedDashAndDropsABulletGlyph() {
+        Cell cell = new Cell(List.of(new Paragraph("ครั้ง\n- IOS ๕๐ ครั้ง\n• Android ๑๘ ครั้ง\n\uF0B7 รวม")), 1, 1, null);
+        assertThat(TableGrid.text(cell)).isEqualTo("ครั้ง\n- IOS ๕๐ ครั้ง\nAndroid ๑๘ ครั้ง\nรวม");
+        assertThat(FormLines.clean("- IOS ๕๐ ครั้ง")).as("a line of the page is still cleaned").isEqualTo("IOS ๕๐ ครั้ง");
+    }
 }
