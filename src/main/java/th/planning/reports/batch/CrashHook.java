@@ -9,7 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code report-etl.crash-at=POINT} ends the process with {@code Runtime.halt(137)} (as abrupt as
  *       kill -9: no shutdown hooks, no finally blocks) when the run reaches POINT: {@code scan} (scan done,
  *       its duplicates written), {@code chunk:N} (the N-th chunk of this process committed to the
- *       warehouse, before Spring Batch records it), {@code before-export}, or {@code export:TABLE} (that
+ *       warehouse, before Spring Batch records it), {@code chunk:last} (the chunk that recorded the run's
+ *       last new file; partitions share one queue, so how many chunks a run takes varies), {@code before-export}, or {@code export:TABLE} (that
  *       table's Parquet just published, the others not yet).</li>
  *   <li>{@code report-etl.slow-per-file-ms=MS} sleeps before reading each file, so a run lasts long
  *       enough to be watched.</li>
@@ -32,10 +33,13 @@ final class CrashHook {
         }
     }
 
-    /** After a chunk is committed to the warehouse. */
-    static void chunkCommitted() {
+    /** After a chunk is committed to the warehouse; {@code last}: it recorded the run's last new file. */
+    static void chunkCommitted(boolean last) {
         if (CRASH_AT != null) {
             at("chunk:" + CHUNKS.incrementAndGet());
+            if (last) {
+                at("chunk:last");
+            }
         }
     }
 

@@ -164,8 +164,9 @@ public class IngestJobConfiguration {
 
     @Bean
     @StepScope
-    WarehouseWriter warehouseWriter(Warehouse warehouse, @Value("#{jobParameters['run.id']}") Long runId) {
-        return new WarehouseWriter(warehouse, runId);
+    WarehouseWriter warehouseWriter(Warehouse warehouse, @Value("#{jobParameters['run.id']}") Long runId,
+                                    RunWork work) {
+        return new WarehouseWriter(warehouse, runId, work);
     }
 
     @Bean

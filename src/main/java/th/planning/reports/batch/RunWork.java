@@ -14,9 +14,11 @@ public final class RunWork {
 
     private final AtomicReference<DropFolderScanner.Scan> scan = new AtomicReference<>();
     private final AtomicInteger handedOut = new AtomicInteger();
+    private final AtomicInteger written = new AtomicInteger();
 
     void set(DropFolderScanner.Scan s) {
         handedOut.set(0);
+        written.set(0);
         scan.set(s);
     }
 
@@ -37,5 +39,10 @@ public final class RunWork {
         List<IncomingFile> all = scan().newFiles();
         int i = handedOut.getAndIncrement();
         return i < all.size() ? all.get(i) : null;
+    }
+
+    /** Counts files a writer recorded; true once every new file of the run has been (none skipped). */
+    boolean written(int files) {
+        return written.addAndGet(files) >= scan().newFiles().size();
     }
 }

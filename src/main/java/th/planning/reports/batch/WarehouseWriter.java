@@ -10,15 +10,17 @@ public class WarehouseWriter implements ItemWriter<Submission> {
 
     private final Warehouse warehouse;
     private final long runId;
+    private final RunWork work;
 
-    public WarehouseWriter(Warehouse warehouse, long runId) {
+    public WarehouseWriter(Warehouse warehouse, long runId, RunWork work) {
         this.warehouse = warehouse;
         this.runId = runId;
+        this.work = work;
     }
 
     @Override
     public void write(Chunk<? extends Submission> chunk) throws Exception {
         warehouse.write(runId, java.util.List.copyOf(chunk.getItems()));
-        CrashHook.chunkCommitted();
+        CrashHook.chunkCommitted(work.written(chunk.size()));
     }
 }
