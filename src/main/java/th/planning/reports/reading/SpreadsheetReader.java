@@ -2,19 +2,17 @@ package th.planning.reports.reading;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.xml.sax.SAXException;
 import org.apache.poi.ss.formula.eval.ErrorEval;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellType;
@@ -26,12 +24,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 import th.planning.reports.document.Block;
-import th.planning.reports.document.Cell;
 import th.planning.reports.document.Document;
 import th.planning.reports.document.DocumentFormat;
-import th.planning.reports.document.Paragraph;
-import th.planning.reports.document.Row;
-import th.planning.reports.document.Table;
 
 /**
  * Reads every sheet of an .xlsx or .xls workbook, rows in order, into paragraphs and tables.
@@ -43,17 +37,11 @@ import th.planning.reports.document.Table;
  *       15 significant digits (Excel's own precision), so 0.1+0.2 is 0.3, not 0.30000000000000004.
  *       Date-formatted cells carry no number.
  *   <li>A merged region is one cell with colSpan/rowSpan at its top-left; covered cells are omitted.
- *   <li>Layout: consecutive table rows are one Table, and an empty row ends a table. A table row is
- *       a row with two or more non-empty cells, or a row drawn as a table row: two or more of its
- *       cells (counting those a merge covers) have a border, as a row of an activity table whose
- *       result cell is empty, or whose only text is a result continued from the previous page, has.
- *       A row with one non-empty cell also continues a table when a vertical merge from the row
- *       above still covers part of it. Any other row with text is a Paragraph.
+ *   <li>.xlsx is streamed ({@link XlsxSheets}); .xls goes through POI's object model. Both give a
+ *       {@link SheetGrid} per sheet, whose layout makes the paragraphs and tables.
  * </ul>
  */
 public final class SpreadsheetReader implements DocumentReader {
-
-    private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
     private final UnaryOperator<String> canonicalizer;
 
@@ -72,11 +60,28 @@ public final class SpreadsheetReader implements DocumentReader {
 
     Document read(Path file, DocumentFormat format) {
         String kind = format.label();
+        DataFormatter formatter = new DataFormatter(Locale.US);
+        List<Block> blocks = new ArrayList<>();
+        if (format == DocumentFormat.XLSX) {
+            OPCPackage pkg = OfficePackages.open(file, kind);
+            try {
+                for (SheetGrid sheet : XlsxSheets.read(pkg, formatter)) {
+                    sheet.layout(canonicalizer, blocks);
+                }
+                return new Document(format, blocks);
+            } catch (IOException e) {
+                throw OfficePackages.ioFailure(kind, e);
+            } catch (OpenXML4JException | SAXException e) {
+                throw new UnreadableDocumentException("corrupt " + kind + ": " + OfficePackages.reason(e), e);
+            } catch (RuntimeException e) {
+                throw OfficePackages.failure(file, kind, e);
+            } finally {
+                pkg.revert();
+            }
+        }
         try (Workbook wb = WorkbookFactory.create(file.toFile(), null, true)) {
-            DataFormatter formatter = new DataFormatter(Locale.US);
-            List<Block> blocks = new ArrayList<>();
             for (Sheet sheet : wb) {
-                readSheet(sheet, formatter, blocks);
+                grid(sheet, formatter).layout(canonicalizer, blocks);
             }
             return new Document(format, blocks);
         } catch (EncryptedDocumentException e) {
@@ -88,99 +93,26 @@ public final class SpreadsheetReader implements DocumentReader {
         }
     }
 
-    private void readSheet(Sheet sheet, DataFormatter formatter, List<Block> out) {
-        Map<Long, CellRangeAddress> mergeStarts = new HashMap<>();
-        Set<Long> covered = new HashSet<>();
-        Set<Long> coveredFromAboveCells = new HashSet<>();
+    /** An .xls sheet (POI's object model) as a {@link SheetGrid}. */
+    private static SheetGrid grid(Sheet sheet, DataFormatter formatter) {
+        SheetGrid grid = new SheetGrid();
         for (CellRangeAddress r : sheet.getMergedRegions()) {
-            mergeStarts.put(key(r.getFirstRow(), r.getFirstColumn()), r);
-            for (int row = r.getFirstRow(); row <= r.getLastRow(); row++) {
-                for (int col = r.getFirstColumn(); col <= r.getLastColumn(); col++) {
-                    if (row != r.getFirstRow() || col != r.getFirstColumn()) {
-                        covered.add(key(row, col));
-                    }
-                    if (row != r.getFirstRow()) {
-                        coveredFromAboveCells.add(key(row, col));
-                    }
-                }
+            grid.merge(r);
+        }
+        for (org.apache.poi.ss.usermodel.Row row : sheet) {
+            grid.row(row.getRowNum());
+            for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                grid.put(row.getRowNum(), cell.getColumnIndex(),
+                        new SheetGrid.SheetCell(text(cell, formatter), number(cell), hasBorder(cell)));
             }
         }
-        List<Row> table = new ArrayList<>();
-        int last = sheet.getLastRowNum();
-        for (int r = Math.max(0, sheet.getFirstRowNum()); r <= last; r++) {
-            org.apache.poi.ss.usermodel.Row row = sheet.getRow(r);
-            List<Cell> cells = new ArrayList<>();
-            int nonEmpty = 0;
-            int bordered = 0;
-            boolean coveredFromAbove = false;
-            String single = null;
-            if (row != null && row.getLastCellNum() > 0) {
-                for (int c = 0; c < row.getLastCellNum(); c++) {
-                    long k = key(r, c);
-                    if (hasBorder(row.getCell(c))) {
-                        bordered++;
-                    }
-                    if (covered.contains(k)) {
-                        coveredFromAbove |= coveredFromAboveCells.contains(k);
-                        continue;
-                    }
-                    org.apache.poi.ss.usermodel.Cell cell = row.getCell(c);
-                    String text = cell == null ? "" : text(cell, formatter);
-                    BigDecimal number = cell == null ? null : number(cell);
-                    int colSpan = 1;
-                    int rowSpan = 1;
-                    CellRangeAddress m = mergeStarts.get(k);
-                    if (m != null) {
-                        colSpan = m.getLastColumn() - m.getFirstColumn() + 1;
-                        rowSpan = m.getLastRow() - m.getFirstRow() + 1;
-                    }
-                    String canonical = text.isEmpty() ? "" : canonicalizer.apply(text);
-                    if (!canonical.isBlank()) {
-                        nonEmpty++;
-                        single = canonical;
-                    }
-                    List<Block> content = canonical.isEmpty() ? List.of() : List.of(new Paragraph(canonical));
-                    cells.add(new Cell(content, colSpan, rowSpan, number));
-                }
-            }
-            if (nonEmpty == 0) {
-                flush(table, out);
-            } else if (nonEmpty >= 2 || bordered >= 2 || (coveredFromAbove && !table.isEmpty())) {
-                table.add(new Row(trimTrailingEmpty(cells)));
-            } else {
-                flush(table, out);
-                out.add(new Paragraph(single.strip()));
-            }
-        }
-        flush(table, out);
+        return grid;
     }
 
     private static boolean hasBorder(org.apache.poi.ss.usermodel.Cell cell) {
-        if (cell == null) {
-            return false;
-        }
         org.apache.poi.ss.usermodel.CellStyle style = cell.getCellStyle();
         return style != null && (style.getBorderLeft() != BorderStyle.NONE || style.getBorderTop() != BorderStyle.NONE
                 || style.getBorderRight() != BorderStyle.NONE || style.getBorderBottom() != BorderStyle.NONE);
-    }
-
-    private static List<Cell> trimTrailingEmpty(List<Cell> cells) {
-        int end = cells.size();
-        while (end > 0 && cells.get(end - 1).content().isEmpty() && cells.get(end - 1).number() == null) {
-            end--;
-        }
-        return end == cells.size() ? cells : cells.subList(0, end);
-    }
-
-    private static void flush(List<Row> table, List<Block> out) {
-        if (!table.isEmpty()) {
-            out.add(new Table(table));
-            table.clear();
-        }
-    }
-
-    private static long key(int row, int col) {
-        return ((long) row << 20) | col;
     }
 
     /** The value as shown; a formula cell's cached value. */
@@ -213,15 +145,11 @@ public final class SpreadsheetReader implements DocumentReader {
         if (Double.isNaN(d) || Double.isInfinite(d) || DateUtil.isCellDateFormatted(cell)) {
             return null;
         }
-        return exact(d);
+        return SheetGrid.exact(d);
     }
 
     /** The decimal Excel shows for a double: 15 significant digits, no trailing zeros, scale >= 0. */
     static BigDecimal exact(double d) {
-        if (d == 0) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal v = BigDecimal.valueOf(d).round(EXCEL_PRECISION).stripTrailingZeros();
-        return v.scale() < 0 ? v.setScale(0) : v;
+        return SheetGrid.exact(d);
     }
 }
