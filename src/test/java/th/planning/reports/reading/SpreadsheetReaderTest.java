@@ -130,6 +130,61 @@ class SpreadsheetReaderTest {
         assertThat(table.rows().get(2).cells().get(0).number()).isNull();
     }
 
+    /**
+     * The .xlsx stream reader and the .xls object model give the same document for the same cells: a
+     * date (shown, no number), a boolean, a formula's cached text and error, a bordered empty cell.
+     * SXSSF writes inline strings, which the stream reader has its own branch for.
+     */
+    @Test
+    void theSameCellsSavedAsStreamedXlsxAndAsXlsReadTheSame() throws IOException {
+        Path xlsx = dir.resolve("r.xlsx");
+        Path xls = dir.resolve("r.xls");
+        try (org.apache.poi.xssf.streaming.SXSSFWorkbook wb = new org.apache.poi.xssf.streaming.SXSSFWorkbook();
+             java.io.OutputStream out = java.nio.file.Files.newOutputStream(xlsx)) {
+            fill(wb);
+            wb.write(out);
+        }
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+             java.io.OutputStream out = java.nio.file.Files.newOutputStream(xls)) {
+            fill(wb);
+            wb.write(out);
+        }
+        SpreadsheetReader reader = new SpreadsheetReader(UnaryOperator.identity());
+        Document fromXlsx = reader.read(xlsx);
+        Document fromXls = reader.read(xls);
+
+        Table table = (Table) fromXlsx.blocks().get(0);
+        assertThat(table.lines()).containsExactly(
+                "ส่งรายงานเมื่อ\t7/15/24\tTRUE",
+                "สูตร\tรวม ๒ รายการ\t#DIV/0!");
+        assertThat(table.rows().get(0).cells().get(1).number()).as("a date carries no number").isNull();
+        assertThat(table.rows().get(1).cells()).hasSize(3);
+        assertThat(fromXls.blocks()).isEqualTo(fromXlsx.blocks());
+    }
+
+    private static void fill(org.apache.poi.ss.usermodel.Workbook wb) {
+        org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("รายงาน");
+        org.apache.poi.ss.usermodel.CellStyle date = wb.createCellStyle();
+        date.setDataFormat((short) 14);   // built-in m/d/yy
+        org.apache.poi.ss.usermodel.CellStyle boxed = wb.createCellStyle();
+        boxed.setBorderBottom(org.apache.poi.ss.usermodel.BorderStyle.THIN);
+        org.apache.poi.ss.usermodel.Row r0 = sheet.createRow(0);
+        r0.createCell(0).setCellValue("ส่งรายงานเมื่อ");
+        org.apache.poi.ss.usermodel.Cell d = r0.createCell(1);
+        d.setCellValue(java.time.LocalDate.of(2024, 7, 15));
+        d.setCellStyle(date);
+        r0.createCell(2).setCellValue(true);
+        org.apache.poi.ss.usermodel.Row r1 = sheet.createRow(1);
+        r1.createCell(0).setCellValue("สูตร");
+        org.apache.poi.ss.usermodel.Cell text = r1.createCell(1);
+        text.setCellFormula("\"รวม ๒ \"&\"รายการ\"");
+        text.setCellValue("รวม ๒ รายการ");
+        org.apache.poi.ss.usermodel.Cell error = r1.createCell(2);
+        error.setCellFormula("1/0");
+        error.setCellErrorValue(org.apache.poi.ss.usermodel.FormulaError.DIV0.getCode());
+        r1.createCell(4).setCellStyle(boxed);   // bordered, empty: defined, trimmed from the row
+    }
+
     @Test
     void exactNumbersDropBinaryNoiseButKeepRealDecimals() {
         assertThat(SpreadsheetReader.exact(0.1 + 0.2)).isEqualTo(new BigDecimal("0.3"));
