@@ -46,6 +46,7 @@ final class SubmissionLoader {
     private PreparedStatement groupRenditions;
     private PreparedStatement renditionFindingsDelete;
     private PreparedStatement renditionFindings;
+    private PreparedStatement nameProjects;
 
     SubmissionLoader(DuckDBConnection c) throws SQLException {
         this.c = c;
@@ -117,6 +118,7 @@ final class SubmissionLoader {
                 Integer aId = null;
                 Integer pId = null;
                 Integer fpId = null;
+                String projectName = null;
                 ValidatedReport v = s.report();
                 if (v != null) {
                     ReportRecord r = v.report();
@@ -132,7 +134,7 @@ final class SubmissionLoader {
                             agency.beginRow().append(aId).append(agencyName).endRow();
                         }
                     }
-                    String projectName = value(r.projectName());
+                    projectName = value(r.projectName());
                     if (projectName != null) {
                         String key = projectKey(aId == null ? 0 : aId, nameKey(projectName));
                         pId = projects.get(key);
@@ -187,6 +189,7 @@ final class SubmissionLoader {
                 nullable(sub, v == null ? null : v.periodSource());
                 sub.appendNull();       // superseded_by: set when a later version arrives
                 sub.appendNull();       // rendition_of: set below once the batch is in
+                nullable(sub, projectName);
                 sub.endRow();
             }
             // Appenders flush on close, inside the open transaction.
@@ -197,6 +200,7 @@ final class SubmissionLoader {
         try {
             supersede(nextSubmission);
             groupRenditions(nextSubmission);
+            nameProjects(nextSubmission);
         } catch (SQLException | RuntimeException e) {
             sql("ROLLBACK");
             throw e;
@@ -297,10 +301,33 @@ final class SubmissionLoader {
         }
     }
 
+    /**
+     * dim_project.project_name: the name the project's primary rendition of its latest period in force
+     * types, for the projects this batch touched (see V007). Order-independent, like the primary itself.
+     */
+    private void nameProjects(long firstId) throws SQLException {
+        if (nameProjects == null) {
+            nameProjects = c.prepareStatement("""
+                    UPDATE dim_project AS p SET project_name = b.name
+                    FROM (SELECT project_id,
+                                 arg_min(project_name, (-fiscal_period_id, CASE detected_format WHEN 'docx' THEN 1
+                                     WHEN 'doc' THEN 2 WHEN 'xlsx' THEN 3 WHEN 'xls' THEN 4 ELSE 5 END, path)) AS name
+                          FROM submission AS x
+                          WHERE status = 'loaded' AND superseded_by IS NULL AND rendition_of IS NULL
+                            AND project_name IS NOT NULL AND fiscal_period_id IS NOT NULL
+                            AND project_id IN (SELECT project_id FROM submission AS batch_member
+                                               WHERE batch_member.submission_id >= ?)
+                          GROUP BY project_id) AS b
+                    WHERE p.project_id = b.project_id AND p.project_name IS DISTINCT FROM b.name""");
+        }
+        nameProjects.setLong(1, firstId);
+        nameProjects.executeUpdate();
+    }
+
     /** Closes the prepared statements (before the connection closes). */
     void close() throws SQLException {
         for (PreparedStatement ps : new PreparedStatement[] {supersede, groupRenditions, renditionFindingsDelete,
-                renditionFindings}) {
+                renditionFindings, nameProjects}) {
             if (ps != null) {
                 ps.close();
             }

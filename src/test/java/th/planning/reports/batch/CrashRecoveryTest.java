@@ -242,14 +242,6 @@ class CrashRecoveryTest {
                     String col = rs.getString(1);
                     switch (col) {
                         case "run_id", "processed_at" -> { }
-                        // "as first seen": the renditions of a report (docx, pdf, xlsx) may space the name
-                        // differently and are read by different threads, so even two clean runs may keep
-                        // different ones; the project is identified by its key.
-                        case "project_name" -> {
-                            if (!table.equals("dim_project")) {
-                                select.add("t.project_name");
-                            }
-                        }
                         case "submission_id" -> {
                             if (!table.equals("submission")) {
                                 bySubmission = true;

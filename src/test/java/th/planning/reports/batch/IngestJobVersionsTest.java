@@ -89,4 +89,24 @@ class IngestJobVersionsTest {
         assertThat(query("SELECT count(*), count(superseded_by) FROM submission")).containsExactly("2 0");
         assertThat(query("SELECT count(*) FROM v_submission_summary")).containsExactly("2");
     }
+
+    /**
+     * Report 03's xlsx spaces its project name "…ศูนย์ราชการ อาคาร C", its docx "…ศูนย์ราชการอาคาร C" (the
+     * seed wraps the name there). Whichever file arrives first, the project is named as its docx says.
+     */
+    @Test
+    void report03IsNamedAsItsDocxSaysWhetherTheXlsxArrivedFirstOrNot() throws Exception {
+        Path dir = Files.createDirectories(input.resolve("2567/Q4/agency"));
+        Files.copy(SAMPLES.resolve("report-03.xlsx"), dir.resolve("report-03.xlsx"));
+        IngestRunner.run(input, warehouse, 2, Map.of());
+        assertThat(query("SELECT project_name FROM dim_project"))
+                .containsExactly("โครงการจัดหาครุภัณฑ์คอมพิวเตอร์เพื่อรองรับการปฏิบัติงานอาคารศูนย์ราชการ อาคาร C");
+
+        Files.copy(SAMPLES.resolve("report-03.docx"), dir.resolve("report-03.docx"));
+        IngestRunner.run(input, warehouse, 2, Map.of());
+        assertThat(query("SELECT project_name FROM dim_project"))
+                .containsExactly("โครงการจัดหาครุภัณฑ์คอมพิวเตอร์เพื่อรองรับการปฏิบัติงานอาคารศูนย์ราชการอาคาร C");
+        assertThat(query("SELECT detected_format, project_name = (SELECT project_name FROM dim_project) FROM submission ORDER BY 1"))
+                .containsExactly("docx true", "xlsx false");
+    }
 }
