@@ -25,8 +25,8 @@ java_opts=(-Xmx512m)
 # jobs/prepare.sh, and the JVM options of jobs/report-etl.env (its -Xmx replaced by the benchmark's).
 jobs/prepare.sh "$jar" "$out/app" > /dev/null
 # shellcheck disable=SC2207
-nightly_opts=($( (. jobs/report-etl.env; echo "$JAVA_OPTS") | tr ' ' '\n' | grep -v '^-Xmx' || true))
-nightly=("${nightly_opts[@]}" -XX:SharedArchiveFile=$out/app/app.jsa -jar $out/app/report-etl.jar)
+base_opts=($( (. jobs/report-etl.env; echo "$JAVA_OPTS") | tr ' ' '\n' | grep -v '^-Xmx' || true))
+c2_from=$( (. jobs/report-etl.env; echo "${REPORT_ETL_C2_FROM:-3000}") )
 
 # measure LABEL CMD...: runs CMD under /usr/bin/time -v; sets $wall (s), $cpu (user + system s),
 # $rss (MB) and $load (the 1-minute load average when it ended: other work on the machine)
@@ -48,6 +48,10 @@ phase() {
 }
 
 for n in "${sizes[@]}"; do
+  # the nightly script's JIT choice for a night of n new files (see REPORT_ETL_C2_FROM)
+  nightly_opts=("${base_opts[@]}")
+  [ "$n" -lt "$c2_from" ] && nightly_opts+=(-XX:TieredStopAtLevel=1)
+  nightly=("${nightly_opts[@]}" -XX:SharedArchiveFile=$out/app/app.jsa -jar $out/app/report-etl.jar)
   corpus=$out/corpus-$n
   if [ ! -d "$corpus" ]; then
     java -cp "$cp" th.planning.reports.bench.BenchmarkCorpus sample-input "$corpus" "$n"
