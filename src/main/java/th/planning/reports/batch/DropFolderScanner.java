@@ -66,7 +66,7 @@ public final class DropFolderScanner {
             try {
                 attrs = Files.readAttributes(file, BasicFileAttributes.class);
             } catch (IOException e) {
-                candidates.add(new Candidate(file, relative, null, e));
+                candidates.add(new Candidate(relative, null, e));
                 continue;
             }
             // Stored as a DuckDB TIMESTAMP (microseconds): compare at that precision, or a file
@@ -75,7 +75,7 @@ public final class DropFolderScanner {
             if (warehouse.unchanged(relative, attrs.size(), modified).isPresent()) {
                 unchanged++;
             } else {
-                candidates.add(new Candidate(file, relative, new IncomingFile(file, relative, attrs.size(), modified, null), null));
+                candidates.add(new Candidate(relative, new IncomingFile(file, relative, attrs.size(), modified, null), null));
             }
         }
         // Hashing reads every new byte: on all cores, as the ingest does, or it is the serial part of
@@ -107,7 +107,7 @@ public final class DropFolderScanner {
     }
 
     /** A file to hash; after hashing, either its incoming record with the SHA-256 or the reason it could not be read. */
-    record Candidate(Path path, String relative, IncomingFile file, Exception error) {
+    record Candidate(String relative, IncomingFile file, Exception error) {
     }
 
     static String reason(Exception e) {
@@ -126,10 +126,10 @@ public final class DropFolderScanner {
         }
         try {
             IncomingFile f = c.file();
-            return new Candidate(c.path(), c.relative(),
-                    new IncomingFile(f.path(), f.relativePath(), f.size(), f.modified(), sha256(c.path())), null);
+            return new Candidate(c.relative(),
+                    new IncomingFile(f.path(), f.relativePath(), f.size(), f.modified(), sha256(f.path())), null);
         } catch (IOException e) {
-            return new Candidate(c.path(), c.relative(), null, e);
+            return new Candidate(c.relative(), null, e);
         }
     }
 

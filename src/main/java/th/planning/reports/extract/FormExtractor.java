@@ -71,10 +71,10 @@ public final class FormExtractor {
         Range s11 = range(start, 11, lines);
         Range s111 = subsection(lines, s11, 11, 1);
         Range s112 = subsection(lines, s11, 11, 2);
-        List<th.planning.reports.document.Block> s7 = blocks(document, lines, range(start, 7, lines));
+        KpiExtractor.Plan plan = KpiExtractor.plan(blocks(document, lines, range(start, 7, lines)), fiscalYear);
         List<Kpi> kpis = KpiExtractor.extract(blocks(document, lines, s111), "11.1", fiscalYear);
         if (kpis.isEmpty()) {
-            kpis = KpiExtractor.extract(s7, "7", fiscalYear);
+            kpis = plan.kpis();
         }
         List<Activity> activities = ActivityExtractor.extract(
                 blocks(document, lines, range(start, 8, lines)), blocks(document, lines, s112));
@@ -122,7 +122,7 @@ public final class FormExtractor {
                 mentions,
                 formText(document, lines, start, area),
                 budgetYear(lines, s9),
-                KpiExtractor.targets(s7, fiscalYear));
+                plan.targets());
     }
 
     /** The year section ๙'s heading says the budget is of; it can differ from the header's (carry-overs). */

@@ -84,16 +84,29 @@ final class KpiExtractor {
     private static final Pattern ITEM = Pattern.compile("(?:^|\\s)(\\d{1,2})\\)\\s*");
 
     static List<Kpi> extract(List<Block> blocks, String section, Integer fiscalYearBe) {
-        return read(blocks, section, fiscalYearBe).stream().map(IndicatorRow::kpi).toList();
+        return kpis(read(blocks, section, fiscalYearBe));
+    }
+
+    /** Section ๗ read once: its indicators, and every year's target of them. */
+    record Plan(List<Kpi> kpis, List<KpiTarget> targets) {
+    }
+
+    static Plan plan(List<Block> blocks, Integer fiscalYearBe) {
+        List<IndicatorRow> rows = read(blocks, "7", fiscalYearBe);
+        return new Plan(kpis(rows), targets(rows));
+    }
+
+    private static List<Kpi> kpis(List<IndicatorRow> rows) {
+        return rows.stream().map(IndicatorRow::kpi).toList();
     }
 
     /**
      * Every year's target of section ๗'s indicators: one per filled cell of a column headed by a fiscal
      * year (or of the one target column, for the report's year, when no column names a year).
      */
-    static List<KpiTarget> targets(List<Block> blocks, Integer fiscalYearBe) {
+    private static List<KpiTarget> targets(List<IndicatorRow> rows) {
         List<KpiTarget> out = new ArrayList<>();
-        for (IndicatorRow row : read(blocks, "7", fiscalYearBe)) {
+        for (IndicatorRow row : rows) {
             Kpi k = row.kpi();
             for (int i = 0; i < row.years().size(); i++) {
                 String text = row.targets().get(i);

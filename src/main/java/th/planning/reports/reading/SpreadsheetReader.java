@@ -147,9 +147,4 @@ public final class SpreadsheetReader implements DocumentReader {
         }
         return SheetGrid.exact(d);
     }
-
-    /** The decimal Excel shows for a double: 15 significant digits, no trailing zeros, scale >= 0. */
-    static BigDecimal exact(double d) {
-        return SheetGrid.exact(d);
-    }
 }

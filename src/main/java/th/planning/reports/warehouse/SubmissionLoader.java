@@ -47,6 +47,9 @@ final class SubmissionLoader {
     private PreparedStatement renditionFindingsDelete;
     private PreparedStatement renditionFindings;
     private PreparedStatement nameProjects;
+    /** Which rendition of a report is its primary: the most structured format first (then the path). */
+    private static final String FORMAT_RANK =
+            "CASE detected_format WHEN 'docx' THEN 1 WHEN 'doc' THEN 2 WHEN 'xlsx' THEN 3 WHEN 'xls' THEN 4 ELSE 5 END";
 
     SubmissionLoader(DuckDBConnection c) throws SQLException {
         this.c = c;
@@ -256,18 +259,18 @@ final class SubmissionLoader {
                     EXISTS (SELECT 1 FROM submission AS batch_member WHERE batch_member.submission_id >= ?
                             AND batch_member.project_id = %1$s.project_id
                             AND batch_member.fiscal_period_id = %1$s.fiscal_period_id)""";
-            groupRenditions = c.prepareStatement("""
+            groupRenditions = c.prepareStatement(("""
                     UPDATE submission AS s
                     SET rendition_of = CASE WHEN s.submission_id = g.primary_id THEN NULL ELSE g.primary_id END
                     FROM (SELECT project_id, fiscal_period_id,
-                                 arg_min(submission_id, (CASE detected_format WHEN 'docx' THEN 1 WHEN 'doc' THEN 2
-                                     WHEN 'xlsx' THEN 3 WHEN 'xls' THEN 4 ELSE 5 END, path)) AS primary_id
+                                 arg_min(submission_id, (FORMAT_RANK, path)) AS primary_id
                           FROM submission AS x
                           WHERE status = 'loaded' AND superseded_by IS NULL AND""" + " " + touched.formatted("x") + """
 
                           GROUP BY project_id, fiscal_period_id) AS g
                     WHERE s.status = 'loaded' AND s.superseded_by IS NULL
-                      AND s.project_id = g.project_id AND s.fiscal_period_id = g.fiscal_period_id""");
+                      AND s.project_id = g.project_id AND s.fiscal_period_id = g.fiscal_period_id""")
+                    .replace("FORMAT_RANK", FORMAT_RANK));
             renditionFindingsDelete = c.prepareStatement("""
                     DELETE FROM dq_finding WHERE rule = 'renditions_disagree' AND submission_id IN (
                         SELECT submission_id FROM submission AS y WHERE""" + " " + touched.formatted("y") + ")");
@@ -310,15 +313,15 @@ final class SubmissionLoader {
             nameProjects = c.prepareStatement("""
                     UPDATE dim_project AS p SET project_name = b.name
                     FROM (SELECT project_id,
-                                 arg_min(project_name, (-fiscal_period_id, CASE detected_format WHEN 'docx' THEN 1
-                                     WHEN 'doc' THEN 2 WHEN 'xlsx' THEN 3 WHEN 'xls' THEN 4 ELSE 5 END, path)) AS name
+                                 arg_min(project_name, (-fiscal_period_id, FORMAT_RANK, path)) AS name
                           FROM submission AS x
                           WHERE status = 'loaded' AND superseded_by IS NULL AND rendition_of IS NULL
                             AND project_name IS NOT NULL AND fiscal_period_id IS NOT NULL
                             AND project_id IN (SELECT project_id FROM submission AS batch_member
                                                WHERE batch_member.submission_id >= ?)
                           GROUP BY project_id) AS b
-                    WHERE p.project_id = b.project_id AND p.project_name IS DISTINCT FROM b.name""");
+                    WHERE p.project_id = b.project_id AND p.project_name IS DISTINCT FROM b.name"""
+                    .replace("FORMAT_RANK", FORMAT_RANK));
         }
         nameProjects.setLong(1, firstId);
         nameProjects.executeUpdate();

@@ -84,7 +84,7 @@ class DropFolderScannerTest {
     void aFileThatVanishesBeforeItIsHashedIsLeftForTheNextRunWithItsReason() {
         Path gone = drop.resolve("ส่งผิด.pdf");
         var incoming = new IncomingFile(gone, "ส่งผิด.pdf", 10, java.time.Instant.EPOCH, null);
-        DropFolderScanner.Candidate c = DropFolderScanner.hash(new DropFolderScanner.Candidate(gone, "ส่งผิด.pdf", incoming, null));
+        DropFolderScanner.Candidate c = DropFolderScanner.hash(new DropFolderScanner.Candidate("ส่งผิด.pdf", incoming, null));
         assertThat(c.file()).isNull();
         assertThat(c.error()).isInstanceOf(java.nio.file.NoSuchFileException.class);
         assertThat(DropFolderScanner.reason(c.error())).isEqualTo("it vanished while the folder was scanned");

@@ -1,29 +1,15 @@
 package th.planning.reports.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static th.planning.reports.support.SampleWarehouse.rows;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import th.planning.reports.support.SampleWarehouse;
 
 /** fact_kpi and fact_activity after the job ran on sample-input: rows, values and the Parquet export. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KpiActivityWarehouseTest {
-
-    static Path warehouse;
-
-    @BeforeAll
-    void theSampleWarehouse() throws Exception {
-        warehouse = SampleWarehouse.get();
-    }
-
-    private List<String> rows(String sql) throws Exception {
-        return SampleWarehouse.rows(sql);
-    }
 
     @Test
     void report01DocxAndXlsxLoadTwoIndicatorsWithTargetAndUnreportedResult() throws Exception {
@@ -107,10 +93,10 @@ class KpiActivityWarehouseTest {
 
     @Test
     void indicatorsAndActivitiesAreExportedToParquet() throws Exception {
-        assertThat(Files.exists(warehouse.resolve("parquet/fact_kpi"))).isTrue();
-        assertThat(Files.exists(warehouse.resolve("parquet/fact_activity"))).isTrue();
+        assertThat(Files.exists(SampleWarehouse.get().resolve("parquet/fact_kpi"))).isTrue();
+        assertThat(Files.exists(SampleWarehouse.get().resolve("parquet/fact_activity"))).isTrue();
         assertThat(rows("SELECT count(*) FROM read_parquet('"
-                + warehouse.resolve("parquet/fact_kpi_target/*/*/*.parquet").toString().replace("'", "''") + "')"))
+                + SampleWarehouse.get().resolve("parquet/fact_kpi_target/*/*/*.parquet").toString().replace("'", "''") + "')"))
                 .containsExactly("495");
     }
 }

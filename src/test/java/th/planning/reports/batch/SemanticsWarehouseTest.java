@@ -1,28 +1,14 @@
 package th.planning.reports.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static th.planning.reports.support.SampleWarehouse.rows;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import th.planning.reports.support.SampleWarehouse;
 
 /** Budget semantics, money mentions and the form's prose after the job ran on sample-input (docx, pdf, xlsx). */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SemanticsWarehouseTest {
-
-    static Path warehouse;
-
-    @BeforeAll
-    void theSampleWarehouse() throws Exception {
-        warehouse = SampleWarehouse.get();
-    }
-
-    private List<String> rows(String sql) throws Exception {
-        return SampleWarehouse.rows(sql);
-    }
 
     @Test
     void budgetFlagsAreTheSameInEveryFormat() throws Exception {
@@ -105,7 +91,7 @@ class SemanticsWarehouseTest {
     @Test
     void moneyMentionsAreExportedToParquet() throws Exception {
         assertThat(rows("SELECT count(*) FROM read_parquet('"
-                + warehouse.resolve("parquet/fact_money_mention/*.parquet").toString().replace("'", "''") + "')"))
+                + SampleWarehouse.get().resolve("parquet/fact_money_mention/*.parquet").toString().replace("'", "''") + "')"))
                 .containsExactly("111");
     }
 }

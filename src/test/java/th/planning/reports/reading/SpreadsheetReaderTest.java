@@ -187,9 +187,9 @@ class SpreadsheetReaderTest {
 
     @Test
     void exactNumbersDropBinaryNoiseButKeepRealDecimals() {
-        assertThat(SpreadsheetReader.exact(0.1 + 0.2)).isEqualTo(new BigDecimal("0.3"));
-        assertThat(SpreadsheetReader.exact(65077.86)).isEqualTo(new BigDecimal("65077.86"));
-        assertThat(SpreadsheetReader.exact(9365800.0)).isEqualTo(new BigDecimal("9365800"));
-        assertThat(SpreadsheetReader.exact(-1.5)).isEqualTo(new BigDecimal("-1.5"));
+        assertThat(SheetGrid.exact(0.1 + 0.2)).isEqualTo(new BigDecimal("0.3"));
+        assertThat(SheetGrid.exact(65077.86)).isEqualTo(new BigDecimal("65077.86"));
+        assertThat(SheetGrid.exact(9365800.0)).isEqualTo(new BigDecimal("9365800"));
+        assertThat(SheetGrid.exact(-1.5)).isEqualTo(new BigDecimal("-1.5"));
     }
 }
