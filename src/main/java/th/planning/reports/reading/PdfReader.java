@@ -151,6 +151,16 @@ public final class PdfReader implements DocumentReader {
             return x + width;
         }
 
+        /** Whether the cluster is only white space (a space glyph), without building its string. */
+        boolean blank() {
+            for (int i = 0; i < text.length(); i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /**
          * Adds a mark in Unicode's logical order whatever order the glyphs were drawn in: vowel
          * marks, then tone marks, then other signs, then SARA AM.
@@ -510,8 +520,12 @@ public final class PdfReader implements DocumentReader {
             for (RuledGrids.Grid g : grids) {
                 List<List<Cluster>> cells = inCells.get(g);
                 if (cells != null) {
-                    items.add(new PageTable(g.top(), g.xs(), table(g, cells), lastRowFull(g, cells),
-                            lastRowEndedAbove(g, cells)));
+                    List<List<Line>> lines = new ArrayList<>(cells.size());
+                    for (List<Cluster> cell : cells) {
+                        lines.add(buildLines(cell));
+                    }
+                    items.add(new PageTable(g.top(), g.xs(), table(g, lines), lastRowFull(g, lines),
+                            lastRowEndedAbove(g, lines)));
                 }
             }
             items.sort(Comparator.comparingDouble(o -> o instanceof Line l ? l.y : ((PageTable) o).top));
@@ -530,7 +544,7 @@ public final class PdfReader implements DocumentReader {
      * bottom (more than two font sizes), so it ended before any page break and cannot go on over it,
      * as a short target beside a tall indicator cell.
      */
-    static boolean[] lastRowEndedAbove(RuledGrids.Grid grid, List<List<Cluster>> cellClusters) {
+    static boolean[] lastRowEndedAbove(RuledGrids.Grid grid, List<List<Line>> cellLines) {
         int lastRow = grid.ys().length - 2;
         float bottom = grid.ys()[lastRow + 1];
         List<int[]> cells = grid.cells();
@@ -543,7 +557,7 @@ public final class PdfReader implements DocumentReader {
         inRow.sort(Comparator.comparingInt(i -> cells.get(i)[2]));
         boolean[] out = new boolean[inRow.size()];
         for (int k = 0; k < inRow.size(); k++) {
-            List<Line> lines = buildLines(cellClusters.get(inRow.get(k)));
+            List<Line> lines = cellLines.get(inRow.get(k));
             if (!lines.isEmpty()) {
                 Line last = lines.get(lines.size() - 1);
                 out[k] = bottom - last.y > 2 * last.fontSize;
@@ -556,12 +570,12 @@ public final class PdfReader implements DocumentReader {
      * Whether every cell with text in the grid's last row ends in a full line (within a few font sizes
      * of the cell's right border): text that a page break cut, not text that ended there.
      */
-    static boolean lastRowFull(RuledGrids.Grid grid, List<List<Cluster>> cellClusters) {
+    static boolean lastRowFull(RuledGrids.Grid grid, List<List<Line>> cellLines) {
         int lastRow = grid.ys().length - 2;
         boolean any = false;
         for (int i = 0; i < grid.cells().size(); i++) {
             int[] c = grid.cells().get(i);
-            List<Line> lines = buildLines(cellClusters.get(i));
+            List<Line> lines = cellLines.get(i);
             if (c[1] != lastRow || lines.isEmpty()) {
                 continue;
             }
@@ -676,7 +690,7 @@ public final class PdfReader implements DocumentReader {
     }
 
     /** The grid's cells as table rows, each cell's lines joined into paragraphs as on the page. */
-    static Table table(RuledGrids.Grid grid, List<List<Cluster>> cellClusters) {
+    static Table table(RuledGrids.Grid grid, List<List<Line>> cellLines) {
         int rows = grid.ys().length - 1;
         List<List<Cell>> byRow = new ArrayList<>();
         for (int r = 0; r < rows; r++) {
@@ -693,7 +707,7 @@ public final class PdfReader implements DocumentReader {
             List<Block> content = new ArrayList<>();
             List<Block> paragraphs = new ArrayList<>();
             ParagraphJoiner cellJoiner = new ParagraphJoiner(paragraphs);
-            cellJoiner.page(new ArrayList<>(buildLines(cellClusters.get(i))));
+            cellJoiner.page(new ArrayList<>(cellLines.get(i)));
             cellJoiner.flush();
             content.addAll(paragraphs);
             byRow.get(c[0]).add(new Cell(content, c[3] - c[2] + 1, c[1] - c[0] + 1, null));
@@ -761,9 +775,10 @@ public final class PdfReader implements DocumentReader {
         /** Whether a gap as wide as a table column separates two parts of the line. */
         final boolean columns;
         /** Whether the line ends in a space glyph (a wrap at a space, in LibreOffice's PDFs). */
-        boolean trailingSpace;
+        final boolean trailingSpace;
 
-        Line(String text, float x0, float x1, float y, float fontSize, float firstWordWidth, boolean columns) {
+        Line(String text, float x0, float x1, float y, float fontSize, float firstWordWidth, boolean columns,
+             boolean trailingSpace) {
             this.text = text;
             this.x0 = x0;
             this.x1 = x1;
@@ -771,6 +786,7 @@ public final class PdfReader implements DocumentReader {
             this.fontSize = fontSize;
             this.firstWordWidth = firstWordWidth;
             this.columns = columns;
+            this.trailingSpace = trailingSpace;
         }
     }
 
@@ -816,7 +832,7 @@ public final class PdfReader implements DocumentReader {
         float firstWordEnd = Float.NaN;
         boolean columns = false;
         for (Cluster c : line) {
-            boolean blank = c.text.toString().isBlank();
+            boolean blank = c.blank();
             if (!blank && Float.isNaN(x0)) {
                 x0 = c.x;
             }
@@ -848,9 +864,7 @@ public final class PdfReader implements DocumentReader {
             return;
         }
         float firstWord = (Float.isNaN(firstWordEnd) ? x1 : firstWordEnd) - x0;
-        Line built = new Line(text, x0, x1, line.get(0).y, size, firstWord, columns);
-        built.trailingSpace = line.get(line.size() - 1).text.toString().isBlank();
-        out.add(built);
+        out.add(new Line(text, x0, x1, line.get(0).y, size, firstWord, columns, line.get(line.size() - 1).blank()));
     }
 
     /**
