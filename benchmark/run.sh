@@ -26,7 +26,7 @@ java_opts=(-Xmx512m)
 jobs/prepare.sh "$jar" "$out/app" > /dev/null
 # shellcheck disable=SC2207
 base_opts=($( (. jobs/report-etl.env; echo "$JAVA_OPTS") | tr ' ' '\n' | grep -v '^-Xmx' || true))
-c2_from=$( (. jobs/report-etl.env; echo "${REPORT_ETL_C2_FROM:-3000}") )
+c2_from=$( (. jobs/report-etl.env; echo "${REPORT_ETL_C2_FROM:-1500}") )
 
 # measure LABEL CMD...: runs CMD under /usr/bin/time -v; sets $wall (s), $cpu (user + system s),
 # $rss (MB) and $load (the 1-minute load average when it ended: other work on the machine)

@@ -18,7 +18,7 @@ fi
 # changed since the last successful run started (a copy that kept an old time counts as old, which
 # only costs speed).
 marker="$REPORT_ETL_WAREHOUSE/.nightly.last-start"
-c2_from=${REPORT_ETL_C2_FROM:-3000}
+c2_from=${REPORT_ETL_C2_FROM:-1500}
 newer=()
 [ -f "$marker" ] && newer=(-newer "$marker")
 changed=$(find "$REPORT_ETL_INPUT" -type f "${newer[@]}" 2>/dev/null | head -n "$c2_from" | wc -l)
