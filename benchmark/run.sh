@@ -25,6 +25,8 @@ java_opts=(-Xmx512m)
 # As jobs/report-etl-nightly.sh starts the job: the unpacked jar with its CDS archive from
 # jobs/prepare.sh, and the JVM options of jobs/report-etl.env (its -Xmx replaced by the benchmark's).
 jobs/prepare.sh "$jar" "$out/app" > /dev/null
+app_launch=(-XX:SharedArchiveFile=$out/app/app.jsa -jar $out/app/report-etl.jar)
+[ -d "$out/app/native" ] && app_launch=(-Djava.library.path=$out/app/native "${app_launch[@]}")
 # shellcheck disable=SC2207
 base_opts=($( (. jobs/report-etl.env; echo "$JAVA_OPTS") | tr ' ' '\n' | grep -v '^-Xmx' || true))
 c2_from=$( (. jobs/report-etl.env; echo "${REPORT_ETL_C2_FROM:-1500}") )
@@ -52,7 +54,7 @@ for n in "${sizes[@]}"; do
   # the nightly script's JIT choice for a night of n new files (see REPORT_ETL_C2_FROM)
   nightly_opts=("${base_opts[@]}")
   [ "$n" -lt "$c2_from" ] && nightly_opts+=(-XX:TieredStopAtLevel=1)
-  nightly=("${nightly_opts[@]}" -XX:SharedArchiveFile=$out/app/app.jsa -jar $out/app/report-etl.jar)
+  nightly=("${nightly_opts[@]}" "${app_launch[@]}")
   corpus=$out/corpus-$n
   if [ ! -d "$corpus" ]; then
     java -cp "$cp" th.planning.reports.bench.BenchmarkCorpus sample-input "$corpus" "$n"
@@ -69,8 +71,8 @@ for n in "${sizes[@]}"; do
   measure "rerun-$n" java "${java_opts[@]}" -jar $jar ingest --input "$corpus" --warehouse "$out/wh-$n" --threads 2
   row "second run, nothing new" "-"
   # nothing changed since the last run: the script picks C1 whatever n
-  measure "rerun-nightly-$n" java "${java_opts[@]}" "${base_opts[@]}" -XX:TieredStopAtLevel=1 \
-      -XX:SharedArchiveFile=$out/app/app.jsa -jar $out/app/report-etl.jar ingest --input "$corpus" --warehouse "$out/wh-$n" --threads 2
+  measure "rerun-nightly-$n" java "${java_opts[@]}" "${base_opts[@]}" -XX:TieredStopAtLevel=1 "${app_launch[@]}" \
+      ingest --input "$corpus" --warehouse "$out/wh-$n" --threads 2
   row "second run, nothing new, nightly launch (C1)" "-"
   rm -rf "$out/wh-$n-t1"
   measure "ingest-$n-t1" java "${java_opts[@]}" -jar $jar ingest --input "$corpus" --warehouse "$out/wh-$n-t1" --threads 1

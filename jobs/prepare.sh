@@ -14,9 +14,28 @@ mkdir -p "$dir"
 # differs at launch: make it absolute, so the nightly script finds it from any working directory.
 dir=$(cd "$dir" && pwd)
 java -Djarmode=tools -jar "$jar" extract --destination "$dir"
+# DuckDB's driver copies its 72 MB native library out of its jar into the temp directory at every
+# start (0.4 s, a quarter of a run that finds nothing new) unless the jar lacks it and it is on
+# java.library.path: move it out once, here. report-etl-nightly.sh adds the path when native/ exists.
+case "$(uname -s)/$(uname -m)" in
+  Linux/x86_64) entry=libduckdb_java.so_linux_amd64 ;;
+  Linux/aarch64) entry=libduckdb_java.so_linux_arm64 ;;
+  *) entry= ;;
+esac
+duckdb_jar=$(find "$dir/lib" -name 'duckdb_jdbc-*.jar' | head -n 1)
+native=()
+if [ -n "$entry" ] && [ -n "$duckdb_jar" ] && command -v unzip > /dev/null && command -v zip > /dev/null \
+    && unzip -l "$duckdb_jar" "$entry" > /dev/null 2>&1; then
+  mkdir -p "$dir/native"
+  unzip -p "$duckdb_jar" "$entry" > "$dir/native/libduckdb_java.so"
+  zip -q -d "$duckdb_jar" 'libduckdb_java.so_*'
+  native=(-Djava.library.path="$dir/native")
+else
+  echo "DuckDB's native library left in its jar (needs Linux, unzip and zip): each start unpacks it" >&2
+fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/drop"
-java -XX:ArchiveClassesAtExit="$dir/app.jsa" -jar "$dir/$(basename "$jar")" \
+java -XX:ArchiveClassesAtExit="$dir/app.jsa" "${native[@]}" -jar "$dir/$(basename "$jar")" \
     ingest --input "$tmp/drop" --warehouse "$tmp/warehouse" > "$tmp/training.log" 2>&1
 echo "prepared $dir ($(du -sh "$dir/app.jsa" | cut -f1) class archive)"

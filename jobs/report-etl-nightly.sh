@@ -13,6 +13,7 @@ app="$(cd "$(dirname "$REPORT_ETL_JAR")" && pwd)/app"   # absolute, as jobs/prep
 launch=(-jar "$REPORT_ETL_JAR")
 if [ -f "$app/app.jsa" ] && [ "$app/app.jsa" -nt "$REPORT_ETL_JAR" ]; then
   launch=(-XX:SharedArchiveFile="$app/app.jsa" -jar "$app/$(basename "$REPORT_ETL_JAR")")
+  [ -d "$app/native" ] && launch=(-Djava.library.path="$app/native" "${launch[@]}")
 fi
 # C1 only for a small night, C2 for a big one (see REPORT_ETL_C2_FROM in report-etl.env). New files:
 # changed since the last successful run started (a copy that kept an old time counts as old, which
