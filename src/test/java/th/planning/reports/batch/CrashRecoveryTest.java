@@ -370,6 +370,9 @@ class CrashRecoveryTest {
             cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             cmd.add("-Xmx1g");
             cmd.add("-Dfile.encoding=UTF-8");
+            // DuckDB copies its 72 MB native library into the temp directory and deletes it at exit,
+            // which a halted child never reaches: keep those copies in this test's own directory.
+            cmd.add("-Djava.io.tmpdir=" + tmp);
             cmd.addAll(List.of(jvmOptions));
             // Surefire's java.class.path ends with an empty entry, which would put the working directory
             // (the project, with its warehouse/migrations) on the child's class path a second time.
