@@ -25,8 +25,7 @@ java_opts=(-Xmx512m)
 # As jobs/report-etl-nightly.sh starts the job: the unpacked jar with its CDS archive from
 # jobs/prepare.sh, and the JVM options of jobs/report-etl.env (its -Xmx replaced by the benchmark's).
 jobs/prepare.sh "$jar" "$out/app" > /dev/null
-app_launch=(-XX:SharedArchiveFile=$out/app/app.jsa -jar $out/app/report-etl.jar)
-[ -d "$out/app/native" ] && app_launch=(-Djava.library.path=$out/app/native "${app_launch[@]}")
+app_launch=("@$out/app/launch.args")
 # shellcheck disable=SC2207
 base_opts=($( (. jobs/report-etl.env; echo "$JAVA_OPTS") | tr ' ' '\n' | grep -v '^-Xmx' || true))
 c2_from=$( (. jobs/report-etl.env; echo "${REPORT_ETL_C2_FROM:-1500}") )

@@ -16,7 +16,7 @@ dir=$(cd "$dir" && pwd)
 java -Djarmode=tools -jar "$jar" extract --destination "$dir"
 # DuckDB's driver copies its 72 MB native library out of its jar into the temp directory at every
 # start (0.4 s, a quarter of a run that finds nothing new) unless the jar lacks it and it is on
-# java.library.path: move it out once, here. report-etl-nightly.sh adds the path when native/ exists.
+# java.library.path: move it out once, here.
 case "$(uname -s)/$(uname -m)" in
   Linux/x86_64) entry=libduckdb_java.so_linux_amd64 ;;
   Linux/aarch64) entry=libduckdb_java.so_linux_arm64 ;;
@@ -38,4 +38,11 @@ trap 'rm -rf "$tmp"' EXIT
 mkdir -p "$tmp/drop"
 java -XX:ArchiveClassesAtExit="$dir/app.jsa" "${native[@]}" -jar "$dir/$(basename "$jar")" \
     ingest --input "$tmp/drop" --warehouse "$tmp/warehouse" > "$tmp/training.log" 2>&1
+# How to launch what was prepared, as a java @argument file: report-etl-nightly.sh and the benchmark
+# read it, so the options live here only. Written last: it exists only for a complete preparation.
+{
+  printf '"-XX:SharedArchiveFile=%s"\n' "$dir/app.jsa"
+  for o in "${native[@]}"; do printf '"%s"\n' "$o"; done
+  printf -- '-jar\n"%s"\n' "$dir/$(basename "$jar")"
+} > "$dir/launch.args"
 echo "prepared $dir ($(du -sh "$dir/app.jsa" | cut -f1) class archive)"

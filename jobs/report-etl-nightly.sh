@@ -11,10 +11,7 @@ mkdir -p "$REPORT_ETL_WAREHOUSE"
 # The unpacked jar and its class archive from jobs/prepare.sh start faster; the plain jar works too.
 app="$(cd "$(dirname "$REPORT_ETL_JAR")" && pwd)/app"   # absolute, as jobs/prepare.sh recorded it
 launch=(-jar "$REPORT_ETL_JAR")
-if [ -f "$app/app.jsa" ] && [ "$app/app.jsa" -nt "$REPORT_ETL_JAR" ]; then
-  launch=(-XX:SharedArchiveFile="$app/app.jsa" -jar "$app/$(basename "$REPORT_ETL_JAR")")
-  [ -d "$app/native" ] && launch=(-Djava.library.path="$app/native" "${launch[@]}")
-fi
+[ -f "$app/launch.args" ] && [ "$app/launch.args" -nt "$REPORT_ETL_JAR" ] && launch=("@$app/launch.args")
 # C1 only for a small night, C2 for a big one (see REPORT_ETL_C2_FROM in report-etl.env). New files:
 # changed since the last successful run started (a copy that kept an old time counts as old, which
 # only costs speed).
