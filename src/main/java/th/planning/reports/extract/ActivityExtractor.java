@@ -26,7 +26,10 @@ import th.planning.reports.thai.ThaiNumbers;
  */
 final class ActivityExtractor {
 
-    private static final Pattern QUARTER_MARK = Pattern.compile("(?<!ใน\\s?)(?<!ของ\\s?)(?<!สิ้น\\s?)ไตรมาส(?:ที่)?\\s*([1-4])(?![0-9/])");
+    private static final Pattern QUARTER_MARK = Pattern.compile(
+            "(?=ไตรมาส)(?<!ใน\\s?)(?<!ของ\\s?)(?<!สิ้น\\s?)ไตรมาส(?:ที่)?\\s*([1-4])(?![0-9/])"); // lookahead: fast skip
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_COLON = Pattern.compile("^[:：]\\s*");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^(?:กิจกรรมที่\\s*)?(\\d{1,2})\\s*[.)]?");
     private static final Pattern ACTIVITY_NUMBER = Pattern.compile("^กิจกรรมที่\\s*\\d");
     private static final Pattern DOT_NUMBER = Pattern.compile("^\\d{1,2}\\s*\\.(?!\\s*\\d)");
@@ -184,7 +187,7 @@ final class ActivityExtractor {
     }
 
     private static String squeeze(String s) {
-        return ThaiNumbers.toArabicDigits(s).replaceAll("\\s+", "");
+        return SPACES.matcher(ThaiNumbers.toArabicDigits(s)).replaceAll("");
     }
 
     private static Integer leadingNumber(String s) {
@@ -212,7 +215,7 @@ final class ActivityExtractor {
             int[] mk = marks.get(i);
             int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : text.length();
             String part = text.substring(mk[1], end).strip();
-            part = part.replaceFirst("^[:：]\\s*", "");
+            part = LEADING_COLON.matcher(part).replaceFirst("");
             int n = mk[2];
             q[n] = q[n] == null ? part : q[n] + "\n" + part;
         }

@@ -216,7 +216,8 @@ public final class FormExtractor {
         }
         StringBuilder value = new StringBuilder();
         for (int i = r.from() + 1; i < r.to(); i++) {
-            String t = DOTS.matcher(lines.text(i)).replaceAll("").strip();
+            String line = lines.text(i);
+            String t = (line.contains("...") ? DOTS.matcher(line).replaceAll("") : line).strip(); // skips the regex
             if (!t.isEmpty() && !t.chars().allMatch(c -> c == '.' || c == '-')) {
                 value.append(value.length() > 0 ? "\n" : "").append(t);
             }

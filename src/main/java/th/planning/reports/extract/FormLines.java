@@ -81,6 +81,9 @@ final class FormLines {
 
     /** Tabs, no-break spaces and runs of spaces become one space; ends trimmed. */
     static String collapseSpaces(String s) {
+        if (collapsed(s)) {
+            return s; // most lines already are: no copy (every line and cell passes here twice)
+        }
         StringBuilder b = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); i++) {
@@ -96,6 +99,13 @@ final class FormLines {
             }
         }
         return b.toString();
+    }
+
+    private static boolean collapsed(String s) {
+        int n = s.length();
+        return n == 0 || s.charAt(0) != ' ' && s.charAt(n - 1) != ' ' && s.indexOf("  ") < 0
+                && s.indexOf('\t') < 0 && s.indexOf('\u00A0') < 0 && s.indexOf('\u2007') < 0
+                && s.indexOf('\u202F') < 0 && s.indexOf('\u3000') < 0; // indexOf: vectorised by the JIT
     }
 
     int size() {

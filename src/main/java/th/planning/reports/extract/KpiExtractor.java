@@ -79,6 +79,8 @@ final class KpiExtractor {
     }
 
     /** A cell that is only a fiscal year ("ปี ๒๕๖๔", "ปี พ.ศ. ๒๕๖๗"): a column heading, or a sub-heading row. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DASHES = Pattern.compile("[-–—]+");
     private static final Pattern YEAR_HEADING = Pattern.compile("ปี\\s*(?:พ\\.\\s*ศ\\.)?\\s*\\d{4}");
     /** Items numbered "๑) … ๒) …" inside one cell. */
     private static final Pattern ITEM = Pattern.compile("(?:^|\\s)(\\d{1,2})\\)\\s*");
@@ -184,7 +186,7 @@ final class KpiExtractor {
                 continue; // "หมายเหตุ :" under the table, which a spreadsheet reader may join to it
             }
             String source = String.join(" | ", java.util.Arrays.stream(row).map(TableGrid::oneLine).toList());
-            if (!seen.add(source.replaceAll("\\s+", ""))) {
+            if (!seen.add(SPACES.matcher(source).replaceAll(""))) {
                 continue; // the same row retyped under the header repeated after a page break
             }
             Matcher k = KIND.matcher(first);
@@ -338,7 +340,7 @@ final class KpiExtractor {
         if (!hasColumn || text.isBlank()) {
             return "BLANK";
         }
-        if (text.strip().matches("[-–—]+")) {
+        if (DASHES.matcher(text.strip()).matches()) {
             return "NOT_REPORTED";
         }
         return number(text) != null ? "VALUE" : "TEXT";

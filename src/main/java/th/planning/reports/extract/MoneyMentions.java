@@ -27,20 +27,23 @@ import th.planning.reports.thai.ThaiNumbers;
  */
 public final class MoneyMentions {
 
+    /** Units after a count that say it is not money ("๓๕,๒๑๙ คน"). */
+    private static final String NOT_MONEY = "(?:คน|ราย|อำเภอ|จังหวัด|ครั้ง|แห่ง|หน่วยงาน|เล่ม|ชุด|เรื่อง|ตัวอย่าง|ครัวเรือน)";
     /**
      * An amount: digits grouped by commas, or any digits followed by บาท (so a year or a circular's number
      * is never one), with optional satang; or a dash before บาท (nil).
      */
-    /** Units after a count that say it is not money ("๓๕,๒๑๙ คน"). */
-    private static final String NOT_MONEY = "(?:คน|ราย|อำเภอ|จังหวัด|ครั้ง|แห่ง|หน่วยงาน|เล่ม|ชุด|เรื่อง|ตัวอย่าง|ครัวเรือน)";
     private static final Pattern AMOUNT = Pattern.compile(
-            "(?<![\\d/.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?)(?![\\d/])(?!\\s*" + NOT_MONEY + ")"
-            + "|(?<![\\d/.,])(\\d+(?:\\.\\d{1,2})?)(?=\\s*บาท)|(?<=\\s)-(?=\\s*บาท)");
+            // the lookahead first: every alternative starts at a digit or a dash, and the engine then skips
+            // every other position with one character test instead of three lookbehinds
+            "(?=[\\d-])(?:(?<![\\d/.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d{1,2})?)(?![\\d/])(?!\\s*" + NOT_MONEY + ")"
+            + "|(?<![\\d/.,])(\\d+(?:\\.\\d{1,2})?)(?=\\s*บาท)|(?<=\\s)-(?=\\s*บาท))");
     private static final Pattern QUARTER = Pattern.compile("ไตรมาส(?:ที่)?\\s*(\\d)(?!\\d)(?:\\s*/\\s*(\\d{2,4}))?");
     private static final Pattern ADDITIONAL = Pattern.compile("จัดสรร\\S{0,12}เพิ่ม");
     private static final Pattern YEAR = Pattern.compile("ปี\\s*(?:งบประมาณ)?\\s*(?:พ\\.\\s*ศ\\.)?\\s*(\\d{4})");
     private static final Pattern INSTALLMENT = Pattern.compile("งวดที่\\s*\\d+");
     private static final Pattern TOTAL = Pattern.compile("รวม\\S{0,20}ทั้งสิ้น");
+    private static final Pattern RESERVED = Pattern.compile("(?:กัน|กั้น|กัก)เงินไว้");
     private static final Pattern ONWARD = Pattern.compile("(?:จัดสรร|โอน)(?:เงิน|งบประมาณ)?ให้");
 
     private MoneyMentions() {
@@ -100,7 +103,7 @@ public final class MoneyMentions {
     private static Integer classify(List<MoneyMention> out, String p, String section, Integer fiscalYearBe,
                                     Integer priorYear) {
         String key = ThaiNumbers.toArabicDigits(p);
-        if (!AMOUNT.matcher(key).find()) {
+        if (!mayHoldAmount(key) || !AMOUNT.matcher(key).find()) {
             return priorYear;
         }
         Matcher year = YEAR.matcher(key);
@@ -125,7 +128,7 @@ public final class MoneyMentions {
             add(out, "prior_year_disbursed", null, statedYear, amountAfter(p, "จำนวน"), p, section);
         } else if (priorYear != null && key.contains("คงเหลือ")) {
             add(out, "prior_year_balance", null, priorYear, amountAfter(p, "จำนวน"), p, section);
-        } else if (key.contains("ไว้เบิกเหล") || key.matches(".*(?:กัน|กั้น|กัก)เงินไว้.*")) {
+        } else if (key.contains("ไว้เบิกเหล") || RESERVED.matcher(key).find()) {
             add(out, "reserved", null, statedYear != null ? statedYear : fiscalYearBe,
                     amountAfter(p, "จำนวน"), p, section);
         } else if (ONWARD.matcher(key).find()) {
@@ -136,6 +139,23 @@ public final class MoneyMentions {
             installmentDisbursements(out, p, key, fiscalYearBe, section);
         }
         return priorYear;
+    }
+
+    /**
+     * An amount needs digits grouped by a comma ("๙,๓๐๐") or "บาท" (after digits or a dash): most passages
+     * have neither and skip the regex, which otherwise tries every position.
+     */
+    private static boolean mayHoldAmount(String key) {
+        for (int c = key.indexOf(','); c >= 0; c = key.indexOf(',', c + 1)) {
+            if (c > 0 && isDigit(key, c - 1) && isDigit(key, c + 1) && isDigit(key, c + 2) && isDigit(key, c + 3)) {
+                return true;
+            }
+        }
+        return key.contains("บาท");
+    }
+
+    private static boolean isDigit(String s, int i) {
+        return i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
     }
 
     /** "ไตรมาสที่ ๓ จัดสรรเงินให้ ๗๖ จว. … เป็นเงิน ๑๘,๖๑๙,๙๐๐ บาท": the first amount after it, in the quarter named before it. */

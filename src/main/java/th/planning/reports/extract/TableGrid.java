@@ -2,6 +2,7 @@ package th.planning.reports.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import th.planning.reports.document.Block;
 import th.planning.reports.document.Cell;
 import th.planning.reports.document.Row;
 import th.planning.reports.document.Table;
@@ -46,10 +47,12 @@ final class TableGrid {
     /** A cell's lines, each cleaned of bullets and extra spaces (a typed "- " stays), kept on separate lines. */
     static String text(Cell cell) {
         StringBuilder b = new StringBuilder();
-        for (String line : cell.text().split("\n")) {
-            String clean = FormLines.cleanCell(line);
-            if (!clean.isEmpty()) {
-                b.append(b.length() > 0 ? "\n" : "").append(clean);
+        for (Block block : cell.content()) { // the lines of cell.text(), without joining and splitting again
+            for (String line : block.lines()) {
+                String clean = FormLines.cleanCell(line);
+                if (!clean.isEmpty()) {
+                    b.append(b.length() > 0 ? "\n" : "").append(clean);
+                }
             }
         }
         return b.toString();
