@@ -104,18 +104,18 @@ final class SubmissionLoader {
         // An explicit BEGIN: with JDBC auto-commit off the driver opens its transaction only on the next
         // statement, and the Appender (no statement) would then commit on its own.
         sql("BEGIN TRANSACTION");
-        try (DuckDBAppender sub = c.createAppender("submission");
-             DuckDBAppender budget = c.createAppender("fact_budget");
-             DuckDBAppender progress = c.createAppender("fact_progress");
-             DuckDBAppender text = c.createAppender("report_text");
-             DuckDBAppender kpi = c.createAppender("fact_kpi");
-             DuckDBAppender activity = c.createAppender("fact_activity");
-             DuckDBAppender agency = c.createAppender("dim_agency");
-             DuckDBAppender project = c.createAppender("dim_project");
-             DuckDBAppender period = c.createAppender("dim_fiscal_period");
-             DuckDBAppender finding = c.createAppender("dq_finding");
-             DuckDBAppender money = c.createAppender("fact_money_mention");
-             DuckDBAppender kpiTarget = c.createAppender("fact_kpi_target")) {
+        try (TableAppender sub = new TableAppender(c, "submission");
+             TableAppender budget = new TableAppender(c, "fact_budget");
+             TableAppender progress = new TableAppender(c, "fact_progress");
+             TableAppender text = new TableAppender(c, "report_text");
+             TableAppender kpi = new TableAppender(c, "fact_kpi");
+             TableAppender activity = new TableAppender(c, "fact_activity");
+             TableAppender agency = new TableAppender(c, "dim_agency");
+             TableAppender project = new TableAppender(c, "dim_project");
+             TableAppender period = new TableAppender(c, "dim_fiscal_period");
+             TableAppender finding = new TableAppender(c, "dq_finding");
+             TableAppender money = new TableAppender(c, "fact_money_mention");
+             TableAppender kpiTarget = new TableAppender(c, "fact_kpi_target")) {
             for (Submission s : batch) {
                 long id = submissionId++;
                 Integer aId = null;
@@ -163,39 +163,39 @@ final class SubmissionLoader {
                     }
                     appendBudget(budget, id, pId, aId, fpId, v, r);
                     appendProgress(progress, id, pId, aId, fpId, v, r);
-                    text.beginRow().append(id);
-                    nullable(text, value(r.budgetPlan()));
-                    nullable(text, value(r.area()));
-                    nullable(text, r.activitiesDeclared());
-                    text.append(r.activities().size());
-                    appendFormText(text, r.formText());
-                    text.endRow();
+                    DuckDBAppender t = text.beginRow().append(id);
+                    nullable(t, value(r.budgetPlan()));
+                    nullable(t, value(r.area()));
+                    nullable(t, r.activitiesDeclared());
+                    t.append(r.activities().size());
+                    appendFormText(t, r.formText());
+                    t.endRow();
                     appendMoneyMentions(money, id, pId, aId, fpId, r);
                     appendFindings(finding, id, v.findings());
                     appendKpisAndActivities(kpi, activity, id, pId, aId, fpId, v, r);
                     appendKpiTargets(kpiTarget, id, pId, aId, fpId, v, r);
                 }
                 IncomingFile f = s.file();
-                sub.beginRow().append(id).append(runId).append(now).append(f.relativePath()).append(f.fileName())
-                        .append(f.sha256()).append(f.size());
+                DuckDBAppender row = sub.beginRow().append(id).append(runId).append(now).append(f.relativePath())
+                        .append(f.fileName()).append(f.sha256()).append(f.size());
                 if (f.modified() == null) {
-                    sub.appendNull();
+                    row.appendNull();
                 } else {
-                    sub.append(LocalDateTime.ofInstant(f.modified(), ZoneOffset.UTC));
+                    row.append(LocalDateTime.ofInstant(f.modified(), ZoneOffset.UTC));
                 }
-                nullable(sub, s.format() == null ? null : s.format().label());
-                sub.append(s.status().label());
-                nullable(sub, s.reason());
-                nullable(sub, aId);
-                nullable(sub, pId);
-                nullable(sub, fpId);
-                nullable(sub, v == null ? null : v.periodSource());
-                sub.appendNull();       // superseded_by: set when a later version arrives
-                sub.appendNull();       // rendition_of: set below once the batch is in
-                nullable(sub, projectName);
-                sub.endRow();
+                nullable(row, s.format() == null ? null : s.format().label());
+                row.append(s.status().label());
+                nullable(row, s.reason());
+                nullable(row, aId);
+                nullable(row, pId);
+                nullable(row, fpId);
+                nullable(row, v == null ? null : v.periodSource());
+                row.appendNull();       // superseded_by: set when a later version arrives
+                row.appendNull();       // rendition_of: set below once the batch is in
+                nullable(row, projectName);
+                row.endRow();
             }
-            // Appenders flush on close, inside the open transaction.
+            // Appenders flush on close, inside the open transaction; a refused row throws here.
         } catch (SQLException | RuntimeException e) {
             sql("ROLLBACK");
             throw e;
@@ -337,10 +337,10 @@ final class SubmissionLoader {
         }
     }
 
-    private static void appendFindings(DuckDBAppender a, long id, List<Finding> findings) throws SQLException {
+    private static void appendFindings(TableAppender t, long id, List<Finding> findings) throws SQLException {
         int no = 1;
         for (Finding f : findings) {
-            a.beginRow().append(id).append(no++);
+            DuckDBAppender a = t.beginRow().append(id).append(no++);
             nullable(a, f.section());
             a.append(f.field()).append(f.rule()).append(f.severity().label()).append(f.messageTh())
                     .append(f.messageEn());
@@ -349,9 +349,9 @@ final class SubmissionLoader {
         }
     }
 
-    private static void appendBudget(DuckDBAppender a, long id, Integer pId, Integer aId, Integer fpId,
+    private static void appendBudget(TableAppender t, long id, Integer pId, Integer aId, Integer fpId,
                                      ValidatedReport v, ReportRecord r) throws SQLException {
-        a.beginRow().append(id);
+        DuckDBAppender a = t.beginRow().append(id);
         keys(a, pId, aId, fpId, v);
         amount(a, r.projectValue(), false);
         amount(a, r.allocated(), true);
@@ -385,10 +385,10 @@ final class SubmissionLoader {
         nullable(a, value(t.phone()));
     }
 
-    private static void appendMoneyMentions(DuckDBAppender a, long id, Integer pId, Integer aId, Integer fpId,
+    private static void appendMoneyMentions(TableAppender t, long id, Integer pId, Integer aId, Integer fpId,
                                             ReportRecord r) throws SQLException {
         for (MoneyMention m : r.moneyMentions()) {
-            a.beginRow().append(id).append(m.seq());
+            DuckDBAppender a = t.beginRow().append(id).append(m.seq());
             nullable(a, pId);
             nullable(a, aId);
             nullable(a, fpId);
@@ -401,9 +401,9 @@ final class SubmissionLoader {
         }
     }
 
-    private static void appendProgress(DuckDBAppender a, long id, Integer pId, Integer aId, Integer fpId,
+    private static void appendProgress(TableAppender t, long id, Integer pId, Integer aId, Integer fpId,
                                        ValidatedReport v, ReportRecord r) throws SQLException {
-        a.beginRow().append(id);
+        DuckDBAppender a = t.beginRow().append(id);
         keys(a, pId, aId, fpId, v);
         nullable(a, r.progressTotal().value());
         a.append(r.progressTotal().status().name());
@@ -413,11 +413,11 @@ final class SubmissionLoader {
     }
 
     /** Sections ๗/๑๑.๑ and ๘/๑๑.๒: one row per indicator and per activity, with the submission's keys. */
-    private static void appendKpisAndActivities(DuckDBAppender kpi, DuckDBAppender activity, long id,
+    private static void appendKpisAndActivities(TableAppender kpis, TableAppender activities, long id,
                                                 Integer pId, Integer aId, Integer fpId, ValidatedReport v,
                                                 ReportRecord r) throws SQLException {
         for (Kpi k : r.kpis()) {
-            kpi.beginRow().append(id).append(k.seq());
+            DuckDBAppender kpi = kpis.beginRow().append(id).append(k.seq());
             keys(kpi, pId, aId, fpId, v);
             kpi.append(k.section());
             nullable(kpi, k.kind());
@@ -432,7 +432,7 @@ final class SubmissionLoader {
             kpi.endRow();
         }
         for (Activity a : r.activities()) {
-            activity.beginRow().append(id).append(a.seq());
+            DuckDBAppender activity = activities.beginRow().append(id).append(a.seq());
             keys(activity, pId, aId, fpId, v);
             activity.append(a.activity());
             nullable(activity, a.plannedText());
@@ -448,10 +448,10 @@ final class SubmissionLoader {
     }
 
     /** Section ๗: one row per indicator per fiscal-year column (V006). */
-    private static void appendKpiTargets(DuckDBAppender a, long id, Integer pId, Integer aId, Integer fpId,
+    private static void appendKpiTargets(TableAppender targets, long id, Integer pId, Integer aId, Integer fpId,
                                          ValidatedReport v, ReportRecord r) throws SQLException {
         for (KpiTarget t : r.kpiTargets()) {
-            a.beginRow().append(id).append(t.seq()).append(t.yearBe());
+            DuckDBAppender a = targets.beginRow().append(id).append(t.seq()).append(t.yearBe());
             keys(a, pId, aId, fpId, v);
             nullable(a, t.kind());
             nullable(a, t.indicator());

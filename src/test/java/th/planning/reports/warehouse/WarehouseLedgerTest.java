@@ -20,6 +20,8 @@ import th.planning.reports.extract.ReportRecord;
 import th.planning.reports.support.SeedReports;
 import th.planning.reports.thai.ParsedNumber;
 import th.planning.reports.thai.ValueStatus;
+import th.planning.reports.validate.Finding;
+import th.planning.reports.validate.ValidatedReport;
 import th.planning.reports.validate.Validation;
 
 /** The warehouse as the ledger of done work: migrations, one transaction per batch, no doubles. */
@@ -71,6 +73,31 @@ class WarehouseLedgerTest {
             assertThat(count(w, "SELECT count(*) FROM dim_fiscal_period WHERE quarter_start = DATE '2024-07-01' "
                     + "AND quarter_end = DATE '2024-09-30'")).isEqualTo(1);
             assertThat(count(w, "SELECT count(*) FROM submission WHERE quarter_source = 'folder'")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void seedReport01WithMoreFindingsThanOneAppenderChunkLoadsEveryFinding() throws Exception {
+        // 2,100 findings in one batch: past the 2,048 rows after which the driver's Appender failed
+        // dq_finding's CHECK on valid rows and the whole chunk, and so the night's run, failed.
+        Submission s = seedReport(0, "a/report-01.docx", "5".repeat(64));
+        ValidatedReport v = s.report();
+        List<Finding> many = java.util.stream.IntStream.range(0, 2100)
+                .mapToObj(i -> new Finding("9", "disbursed", "amount_words_disagree",
+                        i % 3 == 0 ? Finding.Severity.ERROR : Finding.Severity.WARNING,
+                        "จำนวนเงินเป็นตัวอักษรไม่ตรงกับตัวเลข " + i, "amount in words differs " + i, "หลักฐาน " + i))
+                .toList();
+        Submission loud = Submission.loaded(s.file(), s.format(),
+                new ValidatedReport(v.report(), v.fiscalYearBe(), v.quarter(), v.periodSource(), many));
+        try (Warehouse w = Warehouse.open(dir)) {
+            assertThat(w.write(1, List.of(loud, seedReport(1, "a/report-02.docx", "6".repeat(64))))).isEqualTo(2);
+            assertThat(count(w, "SELECT count(*) FROM dq_finding WHERE submission_id = 1")).isEqualTo(2100);
+            assertThat(count(w, "SELECT count(*) FROM dq_finding WHERE submission_id = 1 AND severity = 'error'"))
+                    .isEqualTo(700);
+            assertThat(count(w, "SELECT max(finding_no) FROM dq_finding WHERE submission_id = 1")).isEqualTo(2100);
+            assertThat(count(w, "SELECT count(*) FROM dq_finding WHERE submission_id = 1 "
+                    + "AND evidence = 'หลักฐาน ' || (finding_no - 1)")).isEqualTo(2100);
+            assertThat(count(w, "SELECT count(*) FROM submission")).isEqualTo(2);
         }
     }
 
