@@ -158,6 +158,26 @@ class IngestJobSampleInputTest {
     }
 
     @Test
+    void everyFactRowKeepsAUniqueKeyWithoutAKeyIndexAfterTwoRuns() throws Exception {
+        // V008 dropped the fact tables' PRIMARY KEY indexes: the loader alone keeps the keys unique.
+        Map<String, String> keys = Map.of("fact_budget", "submission_id", "fact_progress", "submission_id",
+                "report_text", "submission_id", "fact_kpi", "submission_id, seq",
+                "fact_activity", "submission_id, seq", "dq_finding", "submission_id, finding_no",
+                "fact_money_mention", "submission_id, seq", "fact_kpi_target", "submission_id, seq, year_be");
+        try (Connection c = readOnly(); Statement st = c.createStatement()) {
+            for (var k : keys.entrySet()) {
+                try (ResultSet rs = st.executeQuery("SELECT count(*), count(DISTINCT (" + k.getValue() + ")) FROM "
+                        + k.getKey())) {
+                    rs.next();
+                    assertThat(rs.getLong(1)).as(k.getKey() + " has rows").isPositive();
+                    assertThat(rs.getLong(2)).as(k.getKey() + " keys (" + k.getValue() + ") are unique")
+                            .isEqualTo(rs.getLong(1));
+                }
+            }
+        }
+    }
+
+    @Test
     void parquetExportReadsBackWithParquetJava() throws Exception {
         Path table = warehouse.resolve("parquet/fact_budget");
         Path partition = table.resolve("fiscal_year=2567/quarter=4");
