@@ -38,13 +38,6 @@ public class IngestJobConfiguration {
     public static final String INPUT = "input";
     /** Job parameter: the warehouse's run number, which also makes each run its own job instance. */
     public static final String RUN_ID = "run.id";
-    /**
-     * Files per warehouse transaction. Each commit costs a WAL sync and a fixed planning cost for the
-     * supersede/rendition statements (about 50 ms CPU, and 100 ms or more of waiting on a busy disk)
-     * whatever the chunk size: at 25 that was a third of the run's time; at 100 a crash loses at
-     * most a few seconds of reading per partition.
-     */
-    private static final int CHUNK = 100;
 
     @Bean
     Job ingestReports(JobRepository repository, Step scanDropFolder, Step ingestFiles, Step exportParquet,
@@ -112,9 +105,9 @@ public class IngestJobConfiguration {
     @Bean
     Step readAndLoad(JobRepository repository, PlatformTransactionManager tx, ItemReader<IncomingFile> nextFileReader,
                      SubmissionProcessor processor, WarehouseWriter writer, RejectOnSkip rejectOnSkip,
-                     ProgressListener progressListener) {
+                     ProgressListener progressListener, @Value("${report-etl.chunk-size:500}") int chunkSize) {
         return new StepBuilder("readAndLoad", repository)
-                .<IncomingFile, Submission>chunk(CHUNK)
+                .<IncomingFile, Submission>chunk(chunkSize)
                 .transactionManager(tx)
                 .reader(nextFileReader)
                 .processor(processor)
