@@ -2,6 +2,7 @@ package th.planning.reports.reading;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,7 +19,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.MemoryUsageSetting;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -73,7 +74,10 @@ public final class PdfReader implements DocumentReader {
     @Override
     public Document read(Path file) {
         List<Block> raw = new ArrayList<>();
-        try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), "", null, null,
+        // The whole file in memory, read with one call: PDFBox's file reader seeks and reads per 4 KB
+        // page and its parser peeks byte by byte across them. Submissions are a few hundred KB at
+        // most (the job rejects files over report-etl.max-file-bytes before reading them).
+        try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(Files.readAllBytes(file)), "", null, null,
                 MemoryUsageSetting.setupMixed(MEMORY_LIMIT).streamCache)) {
             LineCollector collector = new LineCollector(raw);
             collector.getText(pdf);
