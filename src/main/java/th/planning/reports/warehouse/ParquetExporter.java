@@ -67,9 +67,8 @@ public final class ParquetExporter {
     }
 
     /**
-     * Exports every table, two at a time on connections of their own: each COPY of a table this size
-     * scans one row group, so it keeps one core busy, and one after the other they left the second
-     * core idle at the end of every run.
+     * Exports every table, two at a time on connections of their own: a COPY mostly keeps one core
+     * busy, and the export is the end of every run, when nothing else is left to do.
      *
      * @param afterPublish called with each table's name once it is published (a test hook's way in)
      */
@@ -142,7 +141,7 @@ public final class ParquetExporter {
      * partition's rows before writing, and on the text-heavy tables under the warehouse's memory
      * limit that took 2.3 s for fact_activity at 10,000 files, against 0.2 s for a plain COPY.
      */
-    private static void copyByPeriod(Connection c, Export e) throws SQLException {
+    private static void copyByPeriod(Connection c, Export e) throws SQLException, IOException {
         List<Integer[]> periods = new ArrayList<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT DISTINCT fiscal_year, quarter FROM (" + e.query() + ")")) {
@@ -153,11 +152,7 @@ public final class ParquetExporter {
         for (Integer[] p : periods) {
             Path file = e.target().resolve("fiscal_year=" + hive(p[0])).resolve("quarter=" + hive(p[1]))
                     .resolve("data_0.parquet");
-            try {
-                Files.createDirectories(file.getParent());
-            } catch (IOException io) {
-                throw new SQLException("cannot create " + file.getParent() + ": " + io.getMessage(), io);
-            }
+            Files.createDirectories(file.getParent());
             copy(c, "SELECT * FROM (" + e.query() + ") WHERE fiscal_year IS NOT DISTINCT FROM " + p[0]
                     + " AND quarter IS NOT DISTINCT FROM " + p[1], file);
         }
