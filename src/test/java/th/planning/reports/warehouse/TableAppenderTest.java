@@ -62,7 +62,8 @@ class TableAppenderTest {
 
     @Test
     void theDriversOwnAppenderFailsValidRowsPastItsFirstChunk() throws SQLException {
-        // The reason TableAppender renews its Appender: if this starts to pass, the driver is fixed.
+        // Why TableAppender renews its Appender. When a driver upgrade makes this test fail, the driver
+        // is fixed and the renewal can go.
         try (var a = c.createAppender("finding")) {
             assertThatThrownBy(() -> {
                 for (long id = 0; id < 5000; id++) {
