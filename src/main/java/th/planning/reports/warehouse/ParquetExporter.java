@@ -43,7 +43,12 @@ public final class ParquetExporter {
                 "SELECT *, fiscal_year_be AS fiscal_year FROM v_submission_summary"},
             new String[] {"submission", """
                 SELECT s.*, fp.fiscal_year_be AS fiscal_year, fp.quarter
-                FROM submission s LEFT JOIN dim_fiscal_period fp USING (fiscal_period_id)"""});
+                FROM submission s LEFT JOIN dim_fiscal_period fp USING (fiscal_period_id)"""},
+            // Findings by their submission's period, so a dashboard reads a quarter's findings with its facts.
+            new String[] {"dq_finding", """
+                SELECT f.*, fp.fiscal_year_be AS fiscal_year, fp.quarter
+                FROM dq_finding f JOIN submission s USING (submission_id)
+                LEFT JOIN dim_fiscal_period fp USING (fiscal_period_id)"""});
 
     private static final List<String> WHOLE = List.of(
             "dim_agency", "dim_project", "dim_fiscal_period", "report_text", "ingest_run",

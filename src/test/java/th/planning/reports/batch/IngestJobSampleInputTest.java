@@ -216,6 +216,23 @@ class IngestJobSampleInputTest {
     }
 
     @Test
+    void parquetFindingsOfTheSampleFilesSitInTheirReportsQuarterAndMatchTheWarehouse() throws Exception {
+        String findings = warehouse.resolve("parquet/dq_finding").toRealPath() + "/**/*.parquet";
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT fiscal_year, quarter, count(*), "
+                     + "count(*) FILTER (WHERE rule = 'amount_words_disagree') FROM read_parquet('" + findings
+                     + "', hive_partitioning = true) GROUP BY ALL")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(2567);
+            assertThat(rs.getInt(2)).isEqualTo(4);
+            assertThat(rs.getInt(3)).isEqualTo(first.findingsByAgency().get("สำนักงานสถิติแห่งชาติ").values().stream()
+                    .mapToInt(Integer::intValue).sum());
+            assertThat(rs.getInt(4)).isEqualTo(33);
+            assertThat(rs.next()).as("every sample report is for 2567 Q4").isFalse();
+        }
+    }
+
+    @Test
     void everyFormatRaisesTheSameFindingsAsTheSeedTextAndTheSummaryListsThemPerAgency() throws Exception {
         List<String> fromSeed = new ArrayList<>();
         List<List<String>> texts = th.planning.reports.support.SeedReports.texts();
