@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.core.repository.JobRepository;
@@ -20,7 +19,6 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import th.planning.reports.thai.ThaiText;
-import th.planning.reports.warehouse.IncomingFile;
 import th.planning.reports.warehouse.Submission;
 import th.planning.reports.warehouse.Warehouse;
 
@@ -103,25 +101,24 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    Step readAndLoad(JobRepository repository, PlatformTransactionManager tx, ItemReader<IncomingFile> nextFileReader,
-                     SubmissionProcessor processor, WarehouseWriter writer, RejectOnSkip rejectOnSkip,
-                     ProgressListener progressListener, @Value("${report-etl.chunk-size:500}") int chunkSize) {
+    Step readAndLoad(JobRepository repository, PlatformTransactionManager tx, ItemReader<Submission> nextFileReader,
+                     WarehouseWriter writer, RejectOnSkip rejectOnSkip,
+                     @Value("${report-etl.chunk-size:500}") int chunkSize) {
         return new StepBuilder("readAndLoad", repository)
-                .<IncomingFile, Submission>chunk(chunkSize)
+                .<Submission, Submission>chunk(chunkSize)
                 .transactionManager(tx)
                 .reader(nextFileReader)
-                .processor(processor)
                 .writer(writer)
                 .faultTolerant()
                 .skipPolicy(rejectOnSkip)
                 .skipListener(rejectOnSkip)
-                .listener((ItemProcessListener<IncomingFile, Submission>) progressListener)
                 .build();
     }
 
+    /** Reads each file as it takes it from the run's queue (see NextFileReader for why not in a processor). */
     @Bean
-    NextFileReader nextFileReader(RunWork work) {
-        return new NextFileReader(work);
+    NextFileReader nextFileReader(RunWork work, SubmissionProcessor processor, ProgressListener progressListener) {
+        return new NextFileReader(work, processor, progressListener);
     }
 
     @Bean

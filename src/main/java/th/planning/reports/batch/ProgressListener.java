@@ -5,18 +5,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import th.planning.reports.warehouse.IncomingFile;
-import th.planning.reports.warehouse.Submission;
 
 /**
  * Names each file as it is read (DEBUG; WARN with the name when reading it throws) and reports the
  * run's progress: a bar on an interactive terminal, plain log lines otherwise. Registered on the
- * partitioned step (start, end) and on its worker step (each file), so business code stays silent.
+ * partitioned step (start, end); the partitions' reader tells it of each file, so business code
+ * stays silent.
  */
-class ProgressListener implements ItemProcessListener<IncomingFile, Submission> {
+class ProgressListener {
 
     private static final Logger log = LoggerFactory.getLogger(ProgressListener.class);
 
@@ -31,11 +30,7 @@ class ProgressListener implements ItemProcessListener<IncomingFile, Submission> 
         this.terminal = terminal;
     }
 
-    /**
-     * Start and end of the whole partitioned step. Kept apart from the item listener: Spring Batch
-     * registers an item listener that is also a step listener on every worker step, which would
-     * restart the count in each partition.
-     */
+    /** Start and end of the whole partitioned step, not of each partition, so the count runs over all of them. */
     StepExecutionListener forPartitionedStep() {
         return new StepExecutionListener() {
             @Override
@@ -65,24 +60,16 @@ class ProgressListener implements ItemProcessListener<IncomingFile, Submission> 
         }
     }
 
-    @Override
-    public void beforeProcess(IncomingFile file) {
+    void beforeFile(IncomingFile file) {
         CrashHook.beforeFile();
         log.debug("reading {}", file.relativePath());
     }
 
-    @Override
-    public void afterProcess(IncomingFile file, Submission result) {
-        advance();
-    }
-
-    @Override
-    public void onProcessError(IncomingFile file, Exception e) {
+    void failed(IncomingFile file, Throwable e) {
         log.warn("reading {} failed: {}", file.relativePath(), e.toString());
-        advance();
     }
 
-    private void advance() {
+    void afterFile() {
         Progress p = progress;
         if (p == null) {
             return;

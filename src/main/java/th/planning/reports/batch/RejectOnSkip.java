@@ -9,14 +9,15 @@ import th.planning.reports.warehouse.Submission;
 import th.planning.reports.warehouse.Warehouse;
 
 /**
- * The last line of defence: whatever escapes the processor for one file (a reader bug, a library's
- * runtime exception, running out of memory on a monster file) skips that file and records it as
- * rejected with the error, instead of failing the night's run. Errors other than memory exhaustion
- * (a broken JVM) are not skipped, and neither is a failure of the warehouse itself (an SQL error):
- * that is not one file's fault, recording the file as rejected would fail the same way, and the run
- * must fail loudly; the files it did not record are read again by the next run.
+ * The last line of defence: whatever escapes reading one file (a reader bug, a library's runtime
+ * exception, running out of memory on a monster file) makes that file rejected with the error,
+ * instead of failing the night's run; so does a file whose rows the warehouse refuses when its chunk
+ * is written (Spring Batch then writes the chunk file by file and skips it here). Errors other than
+ * memory exhaustion (a broken JVM) are not one file's fault, and neither is a failure of the
+ * warehouse itself (an SQL error): recording the file as rejected would fail the same way, and the
+ * run must fail loudly; the files it did not record are read again by the next run.
  */
-class RejectOnSkip implements SkipPolicy, SkipListener<IncomingFile, Submission> {
+class RejectOnSkip implements SkipPolicy, SkipListener<Submission, Submission> {
 
     private final Warehouse warehouse;
     private final long runId;
@@ -28,6 +29,11 @@ class RejectOnSkip implements SkipPolicy, SkipListener<IncomingFile, Submission>
 
     @Override
     public boolean shouldSkip(Throwable t, long skipCount) {
+        return isOneFilesFault(t);
+    }
+
+    /** Whether t, thrown while reading or loading one file, is that file's fault rather than the run's. */
+    static boolean isOneFilesFault(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof java.sql.SQLException) {
                 return false;
@@ -36,9 +42,9 @@ class RejectOnSkip implements SkipPolicy, SkipListener<IncomingFile, Submission>
         return t instanceof Exception || t instanceof OutOfMemoryError || t instanceof StackOverflowError;
     }
 
-    @Override
-    public void onSkipInProcess(IncomingFile item, Throwable t) {
-        reject(item, "could not be processed: " + describe(t));
+    /** The file as rejected because reading it threw t. */
+    static Submission rejected(IncomingFile file, Throwable t) {
+        return Submission.rejected(file, null, "could not be processed: " + describe(t));
     }
 
     @Override

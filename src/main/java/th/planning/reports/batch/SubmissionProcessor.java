@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 import java.util.function.UnaryOperator;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
 import th.planning.reports.document.Document;
 import th.planning.reports.document.DocumentFormat;
 import th.planning.reports.extract.FormExtractor;
@@ -29,7 +28,7 @@ import th.planning.reports.warehouse.Submission;
  * file from holding up the night: a size limit checked before any byte is read, and a time limit on
  * reading and extracting.
  */
-public final class SubmissionProcessor implements ItemProcessor<IncomingFile, Submission>, AutoCloseable {
+public final class SubmissionProcessor implements AutoCloseable {
 
     /** Per-file limits; both are settings ({@code report-etl.max-file-bytes}, {@code report-etl.file-timeout}). */
     public record Limits(long maxFileBytes, Duration timeout) {
@@ -57,7 +56,6 @@ public final class SubmissionProcessor implements ItemProcessor<IncomingFile, Su
         }
     }
 
-    @Override
     public Submission process(IncomingFile file) throws Exception {
         if (file.size() > limits.maxFileBytes()) {
             return Submission.rejected(file, null, "file too large: " + file.size() + " bytes, over the limit of "
@@ -70,7 +68,7 @@ public final class SubmissionProcessor implements ItemProcessor<IncomingFile, Su
             work.cancel(true);
             return Submission.rejected(file, null, "took longer than " + seconds(limits.timeout()) + " s to read");
         } catch (ExecutionException e) {
-            // Anything else escapes to RejectOnSkip, which records the file with the error.
+            // Anything else escapes to NextFileReader, which records the file as rejected with the error.
             if (e.getCause() instanceof Exception ex) {
                 throw ex;
             }

@@ -215,6 +215,29 @@ class IngestJobSampleInputTest {
         assertThat(allocated).isEqualByComparingTo(expectedTotal);
     }
 
+    /**
+     * Spring Batch 6 reads a whole chunk (500) before processing it: when the reader only handed out
+     * files, whichever partition asked first took most of the 120 (splits of 0/120 to 60/60 by timing),
+     * and one thread read them while the other idled.
+     */
+    @Test
+    void twoThreadsShareTheSampleFilesFileByFileThoughAllFitInOneChunk() throws Exception {
+        List<Integer> perPartition = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(RunHistory.defaultJobRepositoryUrl(warehouse), "sa", "");
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT s.READ_COUNT FROM BATCH_STEP_EXECUTION s "
+                     + "WHERE s.STEP_NAME LIKE 'readAndLoad:%' AND s.JOB_EXECUTION_ID = "
+                     + "(SELECT MIN(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION)")) {
+            while (rs.next()) {
+                perPartition.add(rs.getInt(1));
+            }
+        }
+        assertThat(perPartition).hasSize(2);
+        assertThat(perPartition.get(0) + perPartition.get(1)).isEqualTo(120);
+        // each thread takes its next file when it is free: about half each, whatever the timing
+        assertThat(perPartition).allSatisfy(n -> assertThat(n).isBetween(30, 90));
+    }
+
     @Test
     void parquetFindingsOfTheSampleFilesSitInTheirReportsQuarterAndMatchTheWarehouse() throws Exception {
         String findings = warehouse.resolve("parquet/dq_finding").toRealPath() + "/**/*.parquet";
