@@ -167,9 +167,16 @@ public final class ParquetExporter {
         return value == null ? "__HIVE_DEFAULT_PARTITION__" : value.toString();
     }
 
+    /**
+     * Row groups are bounded in bytes, not only in rows (DuckDB's default, 122,880): a period's
+     * fact_activity carries about 2.5 KB of Thai text a row, so a default row group of a big quarter
+     * outgrew the warehouse's memory limit and the COPY crawled while it spilled (77,000 rows at
+     * 20,000 files: 3.6 s, against 2.0 s with row groups of 32 MB; the whole export 5.2 → 2.8 s).
+     * It also keeps the export's memory the same whatever the size of a quarter.
+     */
     private static void copy(Connection c, String query, Path file) throws SQLException {
         try (Statement st = c.createStatement()) {
-            st.execute("COPY (" + query + ") TO '" + sqlPath(file) + "' (FORMAT parquet)");
+            st.execute("COPY (" + query + ") TO '" + sqlPath(file) + "' (FORMAT parquet, ROW_GROUP_SIZE_BYTES '32MB')");
         }
     }
 

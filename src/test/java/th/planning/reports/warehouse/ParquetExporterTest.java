@@ -52,4 +52,31 @@ class ParquetExporterTest {
             assertThat(Files.isDirectory(dir.resolve("parquet").resolve(t))).as(t).isTrue();
         }
     }
+
+    /**
+     * A big quarter of long Thai activity text (30,000 rows of about 3 KB, as a ministry's quarter
+     * brings) is written in several row groups, each bounded in bytes, and not one that outgrows the
+     * warehouse's memory limit; every row is there.
+     */
+    @Test
+    void aBigQuarterOfLongActivityTextIsExportedInRowGroupsBoundedInBytes() throws Exception {
+        try (Warehouse w = Warehouse.open(dir)) {
+            try (Connection c = w.newConnection(); Statement st = c.createStatement()) {
+                st.execute("""
+                    INSERT INTO fact_activity (submission_id, seq, fiscal_year_be, quarter, activity, result_text)
+                    SELECT i // 4, i % 4, 2567, 4, 'กิจกรรมที่ ' || i, repeat('ผลการดำเนินงานไตรมาสที่ ๔ ', 40) || i
+                    FROM range(30000) t(i)""");
+            }
+            w.exportParquet(table -> { });
+        }
+        Path file = dir.resolve("parquet/fact_activity/fiscal_year=2567/quarter=4/data_0.parquet").toRealPath();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(DISTINCT row_group_id), max(row_group_num_rows), "
+                     + "sum(row_group_num_rows) FILTER (WHERE column_id = 0) FROM parquet_metadata('" + file + "')")) {
+            rs.next();
+            assertThat(rs.getInt(1)).as("row groups").isGreaterThan(1);
+            assertThat(rs.getLong(2)).as("rows in the biggest row group").isLessThan(30000);
+            assertThat(rs.getLong(3)).as("rows in all").isEqualTo(30000);
+        }
+    }
 }
