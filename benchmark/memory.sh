@@ -4,8 +4,9 @@
 # A peak RSS per N cannot tell "grows with N" from "still filling up its limits when a small run
 # ends", so this samples the process's RSS every second against the files done so far. Heap
 # (-Xmx512m), DuckDB's memory_limit and the JIT's code cache fill up early in a run; from then on
-# the curve is flat, whatever N. Results: target/bench/memory-N.tsv (seconds, RSS MB, files done)
-# and a summary line per N in target/bench/memory.md.
+# RSS stays in one band whatever N, and the export at the end adds at most DuckDB's memory_limit.
+# Results: target/bench/memory-N.tsv (seconds, RSS MB, files done) and a summary line per N and
+# run in target/bench/memory.md.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000)
