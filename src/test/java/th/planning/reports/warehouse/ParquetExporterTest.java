@@ -71,11 +71,13 @@ class ParquetExporterTest {
         }
         Path file = dir.resolve("parquet/fact_activity/fiscal_year=2567/quarter=4/data_0.parquet").toRealPath();
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(DISTINCT row_group_id), max(row_group_num_rows), "
-                     + "sum(row_group_num_rows) FILTER (WHERE column_id = 0) FROM parquet_metadata('" + file + "')")) {
+             ResultSet rs = st.executeQuery("SELECT count(*), max(bytes), sum(rows) FROM (SELECT row_group_id, "
+                     + "sum(total_uncompressed_size) AS bytes, any_value(row_group_num_rows) AS rows "
+                     + "FROM parquet_metadata('" + file + "') GROUP BY row_group_id)")) {
             rs.next();
+            // About 90 MB of text: one row group by DuckDB's row count alone, three of about 31 MB here.
             assertThat(rs.getInt(1)).as("row groups").isGreaterThan(1);
-            assertThat(rs.getLong(2)).as("rows in the biggest row group").isLessThan(30000);
+            assertThat(rs.getLong(2)).as("bytes in the biggest row group").isLessThanOrEqualTo(32L << 20);
             assertThat(rs.getLong(3)).as("rows in all").isEqualTo(30000);
         }
     }
