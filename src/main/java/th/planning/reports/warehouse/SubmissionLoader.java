@@ -23,6 +23,7 @@ import th.planning.reports.extract.KpiTarget;
 import th.planning.reports.extract.NumberField;
 import th.planning.reports.extract.ReportRecord;
 import th.planning.reports.extract.TextField;
+import th.planning.reports.thai.Decimals;
 import th.planning.reports.thai.FiscalCalendar;
 import th.planning.reports.validate.Finding;
 import th.planning.reports.validate.ValidatedReport;
@@ -383,11 +384,15 @@ final class SubmissionLoader {
         nullable(a, t.durationMonths());
         nullable(a, value(t.coordinator()));
         nullable(a, value(t.phone()));
+        a.append(t.regions());          // V010, the table's last column
     }
 
     private static void appendMoneyMentions(TableAppender t, long id, Integer pId, Integer aId, Integer fpId,
                                             ReportRecord r) throws SQLException {
         for (MoneyMention m : r.moneyMentions()) {
+            if (!Decimals.MONEY.fits(m.amount())) {
+                continue;   // amount is NOT NULL; Rules.outOfRange's finding keeps the sentence
+            }
             DuckDBAppender a = t.beginRow().append(id).append(m.seq());
             nullable(a, pId);
             nullable(a, aId);
@@ -405,9 +410,9 @@ final class SubmissionLoader {
                                        ValidatedReport v, ReportRecord r) throws SQLException {
         DuckDBAppender a = t.beginRow().append(id);
         keys(a, pId, aId, fpId, v);
-        nullable(a, r.progressTotal().value());
+        decimal(a, r.progressTotal().value(), Decimals.PERCENT);
         a.append(r.progressTotal().status().name());
-        nullable(a, r.progressYear().value());
+        decimal(a, r.progressYear().value(), Decimals.PERCENT);
         a.append(r.progressYear().status().name());
         a.endRow();
     }
@@ -428,7 +433,9 @@ final class SubmissionLoader {
             nullable(kpi, k.targetValue());
             nullable(kpi, k.resultText());
             nullable(kpi, k.resultValue());
-            kpi.append(k.resultStatus());
+            // A result too large for its column is stored as NULL (Rules.outOfRange says why): not a VALUE.
+            kpi.append(k.resultValue() != null && !Decimals.MONEY.fits(k.resultValue()) ? "MALFORMED"
+                    : k.resultStatus());
             kpi.endRow();
         }
         for (Activity a : r.activities()) {
@@ -508,11 +515,21 @@ final class SubmissionLoader {
         }
     }
 
+    /** Money and indicator values: DECIMAL(18,2). */
     private static void nullable(DuckDBAppender a, BigDecimal v) throws SQLException {
-        if (v == null) {
+        decimal(a, v, Decimals.MONEY);
+    }
+
+    /**
+     * Every DECIMAL goes through here: a value its column cannot hold would make DuckDB refuse the whole
+     * batch (and every rerun), so it is stored as NULL. Such a value never arrives unannounced: the parser
+     * made it MALFORMED, or {@code Rules.outOfRange} raised a finding quoting it.
+     */
+    private static void decimal(DuckDBAppender a, BigDecimal v, Decimals column) throws SQLException {
+        if (v == null || !column.fits(v)) {
             a.appendNull();
         } else {
-            a.append(v.setScale(2, java.math.RoundingMode.HALF_UP));
+            a.append(column.stored(v));
         }
     }
 }

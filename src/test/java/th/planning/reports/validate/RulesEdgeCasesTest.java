@@ -90,4 +90,41 @@ class RulesEdgeCasesTest {
         ReportRecord r = report(2567, 4, "โครงการ", amount("9", "จำนวน ๑๐๐,๐๐๐ บาท"), minus5);
         assertThat(rules(Validation.validate(r, "2567/Q4/a.docx"))).contains("progress_out_of_range progress_total_pct");
     }
+
+    @Test
+    void aNegativeAllocationIsKeptNegativeWithAnErrorQuotingIt() {
+        ReportRecord r = report(2567, 4, "โครงการ", amount("9", "๙.๑ ได้รับจัดสรร จำนวน -๒๐,๑๐๐,๐๐๐ บาท"),
+                pct("14", "ร้อยละ ๙๕"));
+        ValidatedReport v = Validation.validate(r, "2567/Q4/a.docx");
+        assertThat(r.allocated().value()).isEqualByComparingTo("-20100000");
+        assertThat(rules(v)).contains("negative_amount allocated");
+        Finding f = v.findings().stream().filter(x -> x.rule().equals("negative_amount")).findFirst().orElseThrow();
+        assertThat(f.messageTh()).contains("-๒๐,๑๐๐,๐๐๐");
+        assertThat(f.evidence()).isEqualTo("๙.๑ ได้รับจัดสรร จำนวน -๒๐,๑๐๐,๐๐๐ บาท");
+        assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
+    }
+
+    @Test
+    void anAllocationPastTheWarehouseColumnIsMalformedQuotingTheDigits() {
+        String typed = "12,345,678,901,234,567.89";
+        ReportRecord r = report(2567, 4, "โครงการ", amount("9", "๙.๑ ได้รับจัดสรร จำนวน " + typed + " บาท"),
+                pct("14", "ร้อยละ -99999999999999999999.5"));
+        ValidatedReport v = Validation.validate(r, "2567/Q4/a.docx");
+        assertThat(rules(v)).contains("malformed_number allocated", "malformed_number progress_total_pct");
+        assertThat(v.findings().get(0).messageTh()).contains(typed);
+    }
+
+    @Test
+    void anImpossibleDateIsAnErrorQuotingItsLine() {
+        ReportRecord base = clean();
+        ReportRecord r = new ReportRecord(null, 4, base.projectName(), base.agency(), base.budgetPlan(),
+                base.projectValue(), base.allocated(), base.contracted(), base.disbursed(), base.area(),
+                base.progressTotal(), base.progressYear(), List.of(), List.of(), null, null, null, null, null, null,
+                List.of(new TextField("พ.ศ. ๓๐๐๐", "header", "แบบรายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. ๓๐๐๐")));
+        ValidatedReport v = Validation.validate(r, "a.docx");
+        assertThat(rules(v)).containsExactly("impossible_date fiscal_year_be", "missing_required_field fiscal_year_be");
+        assertThat(v.fiscalYearBe()).isNull();
+        assertThat(v.findings().get(0).messageTh()).endsWith("พ.ศ. ๓๐๐๐");
+        assertThat(v.findings().get(0).evidence()).isEqualTo("แบบรายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. ๓๐๐๐");
+    }
 }
