@@ -254,7 +254,16 @@ public final class Rules {
      */
     static List<Finding> outOfRange(ReportRecord r) {
         List<Finding> out = new ArrayList<>();
+        for (NumberField f : List.of(r.progressTotal(), r.progressYear())) {
+            if (f.value() != null && !Decimals.PERCENT.fits(f.value())) {   // the parser makes these MALFORMED
+                out.add(tooLarge(f.section(), f == r.progressTotal() ? "progress_total_pct" : "progress_year_pct",
+                        f.number().evidence(), f.source(), Decimals.PERCENT));
+            }
+        }
         for (NumberField f : List.of(r.projectValue(), r.allocated(), r.contracted(), r.disbursed())) {
+            if (f.value() != null && !Decimals.MONEY.fits(f.value())) {      // likewise
+                out.add(tooLarge(f.section(), fieldName(r, f), f.number().evidence(), f.source()));
+            }
             if (f.wordsValue() != null && f.wordsValue().value() != null && !Decimals.MONEY.fits(f.wordsValue().value())) {
                 out.add(tooLarge(f.section(), fieldName(r, f) + "_words_value", f.words(), f.source()));
             }
@@ -285,9 +294,13 @@ public final class Rules {
     }
 
     private static Finding tooLarge(String section, String field, String typed, String source) {
+        return tooLarge(section, field, typed, source, Decimals.MONEY);
+    }
+
+    private static Finding tooLarge(String section, String field, String typed, String source, Decimals column) {
         return new Finding(section, field, VALUE_OUT_OF_RANGE, Severity.ERROR,
                 "ตัวเลขยาวเกินกว่าที่คลังข้อมูลเก็บได้ (ไม่บันทึกค่า): " + typed,
-                "more digits than the warehouse's " + Decimals.MONEY.sqlType() + " holds; not stored: " + typed,
+                "more digits than the warehouse's " + column.sqlType() + " holds; not stored: " + typed,
                 source != null ? source : typed);
     }
 

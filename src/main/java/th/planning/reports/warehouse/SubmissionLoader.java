@@ -25,6 +25,7 @@ import th.planning.reports.extract.ReportRecord;
 import th.planning.reports.extract.TextField;
 import th.planning.reports.thai.Decimals;
 import th.planning.reports.thai.FiscalCalendar;
+import th.planning.reports.thai.ValueStatus;
 import th.planning.reports.validate.Finding;
 import th.planning.reports.validate.ValidatedReport;
 
@@ -411,9 +412,9 @@ final class SubmissionLoader {
         DuckDBAppender a = t.beginRow().append(id);
         keys(a, pId, aId, fpId, v);
         decimal(a, r.progressTotal().value(), Decimals.PERCENT);
-        a.append(r.progressTotal().status().name());
+        a.append(status(r.progressTotal(), Decimals.PERCENT));
         decimal(a, r.progressYear().value(), Decimals.PERCENT);
-        a.append(r.progressYear().status().name());
+        a.append(status(r.progressYear(), Decimals.PERCENT));
         a.endRow();
     }
 
@@ -480,11 +481,16 @@ final class SubmissionLoader {
 
     private static void amount(DuckDBAppender a, NumberField f, boolean withWords) throws SQLException {
         nullable(a, f.value());
-        a.append(f.status().name());
+        a.append(status(f, Decimals.MONEY));
         if (withWords) {
             nullable(a, f.words());
             nullable(a, f.wordsValue() != null && f.wordsValue().complete() ? f.wordsValue().value() : null);
         }
+    }
+
+    /** The field's status; MALFORMED when its value is one {@link #decimal} stores as NULL. */
+    private static String status(NumberField f, Decimals column) {
+        return f.value() != null && !column.fits(f.value()) ? ValueStatus.MALFORMED.name() : f.status().name();
     }
 
     private static String value(TextField f) {

@@ -47,7 +47,8 @@ class IngestJobOddValuesTest {
         Path dir = Files.createDirectories(input.resolve("2567/Q4/สำนักงานสถิติแห่งชาติ"));
         docx(dir.resolve("huge.docx"), report01("ก", l -> l
                 .replace("จำนวน ๙,๓๖๕,๘๐๐ บาท", "จำนวน " + FIFTY_DIGITS + " บาท")
-                .replace("ร้อยละ.....๓๕.....", "ร้อยละ -99999999999999999999.5")));
+                .replace("ร้อยละ.....๓๕.....", "ร้อยละ -99999999999999999999.5")
+                .replace("\tร้อยละ ๑๐๐\t-", "\tร้อยละ ๑๐๐\t" + FIFTY_DIGITS)));
         xlsx(dir.resolve("grouped.xlsx"), report01("ข", l -> l
                 .replace("จำนวน ๙,๓๖๕,๘๐๐ บาท", "จำนวน 12,345,678,901,234,567.89 บาท")
                 .replace("จำนวน ๕,๙๔๔,๔๒๐ บาท", "จำนวน 1E+30 บาท")
@@ -92,6 +93,15 @@ class IngestJobOddValuesTest {
                 + " WHERE file_name = 'grouped.xlsx'")).containsExactly("null\tMALFORMED");
         assertThat(findings("grouped.xlsx", "malformed_number")).containsExactly(
                 "allocated ตัวเลขไม่ถูกต้อง: 12,345,678,901,234,567.89", "contracted ตัวเลขไม่ถูกต้อง: 1E+30");
+    }
+
+    @Test
+    void anIndicatorResultPastItsColumnIsStoredAsMalformedWithAFinding() throws Exception {
+        assertThat(query("SELECT seq, result_text, result_value, result_status FROM fact_kpi"
+                + " JOIN submission USING (submission_id) WHERE file_name = 'huge.docx' ORDER BY seq")).containsExactly(
+                "1\t" + FIFTY_DIGITS + "\tnull\tMALFORMED", "2\t" + FIFTY_DIGITS + "\tnull\tMALFORMED");
+        assertThat(findings("huge.docx", "value_out_of_range")).hasSize(2)
+                .allMatch(f -> f.startsWith("result_value ") && f.endsWith(FIFTY_DIGITS));
     }
 
     @Test
