@@ -2,7 +2,6 @@ package th.planning.reports.batch;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,17 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.UnaryOperator;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import th.planning.reports.support.SeedReports;
+import th.planning.reports.support.FormFiles;
 
 /**
  * The whole job on seed report 01 retyped as docx and xlsx with values the warehouse cannot hold or the
@@ -45,19 +38,19 @@ class IngestJobOddValuesTest {
     @BeforeAll
     void runTheJob() throws Exception {
         Path dir = Files.createDirectories(input.resolve("2567/Q4/สำนักงานสถิติแห่งชาติ"));
-        docx(dir.resolve("huge.docx"), report01("ก", l -> l
+        FormFiles.docx(dir.resolve("huge.docx"), FormFiles.report01("ก", l -> l
                 .replace("จำนวน ๙,๓๖๕,๘๐๐ บาท", "จำนวน " + FIFTY_DIGITS + " บาท")
                 .replace("ร้อยละ.....๓๕.....", "ร้อยละ -99999999999999999999.5")
                 .replace("\tร้อยละ ๑๐๐\t-", "\tร้อยละ ๑๐๐\t" + FIFTY_DIGITS)));
-        xlsx(dir.resolve("grouped.xlsx"), report01("ข", l -> l
+        FormFiles.xlsx(dir.resolve("grouped.xlsx"), FormFiles.report01("ข", l -> l
                 .replace("จำนวน ๙,๓๖๕,๘๐๐ บาท", "จำนวน 12,345,678,901,234,567.89 บาท")
                 .replace("จำนวน ๕,๙๔๔,๔๒๐ บาท", "จำนวน 1E+30 บาท")
                 .replace("จำนวน.....-..... บาท", "จำนวน -๒๐,๑๐๐,๐๐๐ บาท")));
-        docx(dir.resolve("signs.docx"), report01("ค", l -> l
+        FormFiles.docx(dir.resolve("signs.docx"), FormFiles.report01("ค", l -> l
                 .replace("จำนวน ๙,๓๖๕,๘๐๐ บาท", "จำนวน \u22125,000,000.00 บาท")
                 .replace("จำนวน.....-..... บาท", "จำนวน.....(๑๘,๐๘๕,๕๐๐).....บาท")));
         // At the drop folder's root: no folder to file it under either.
-        docx(input.resolve("year3000.docx"), report01("ง", l -> l
+        FormFiles.docx(input.resolve("year3000.docx"), FormFiles.report01("ง", l -> l
                 .replace("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", "ประจำปีงบประมาณ พ.ศ. ๓๐๐๐")
                 .replace("เริ่มตั้งแต่วันที่ ๑ เมษายน", "เริ่มตั้งแต่วันที่ ๓๒ กรกฎาคม")
                 .replace("๑๐. พื้นที่ดำเนินการ (จังหวัด) ทั่วประเทศ",
@@ -160,58 +153,5 @@ class IngestJobOddValuesTest {
             }
         }
         return out;
-    }
-
-    /** Seed report 01 edited, its project renamed so the files are separate reports, not renditions. */
-    static List<String> report01(String tag, UnaryOperator<String> edit) {
-        List<String> out = new ArrayList<>();
-        for (String line : SeedReports.texts().get(0)) {
-            String l = line.startsWith("๑. ชื่อแผนงาน/โครงการ") ? line.strip() + " ชุด" + tag : line;
-            out.add(edit.apply(l).replaceAll("</?b>", ""));
-        }
-        return out;
-    }
-
-    /** Lines as paragraphs; runs of tab-separated lines as one table. */
-    static void docx(Path file, List<String> lines) throws Exception {
-        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
-            for (int i = 0; i < lines.size(); i++) {
-                if (!lines.get(i).contains("\t")) {
-                    doc.createParagraph().createRun().setText(lines.get(i).strip());
-                    continue;
-                }
-                int end = i;
-                int cols = 0;
-                while (end < lines.size() && lines.get(end).contains("\t")) {
-                    cols = Math.max(cols, lines.get(end).split("\t", -1).length);
-                    end++;
-                }
-                XWPFTable t = doc.createTable(end - i, cols);
-                for (int r = i; r < end; r++) {
-                    String[] cells = lines.get(r).split("\t", -1);
-                    for (int k = 0; k < cells.length; k++) {
-                        t.getRow(r - i).getCell(k).setText(cells[k].strip());
-                    }
-                }
-                i = end - 1;
-            }
-            doc.write(out);
-        }
-    }
-
-    /** One line per row; tab-separated lines over several cells. */
-    static void xlsx(Path file, List<String> lines) throws Exception {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
-            Sheet sheet = wb.createSheet("report");
-            int r = 0;
-            for (String line : lines) {
-                Row row = sheet.createRow(r++);
-                String[] cells = line.split("\t", -1);
-                for (int k = 0; k < cells.length; k++) {
-                    row.createCell(k).setCellValue(cells[k].strip());
-                }
-            }
-            wb.write(out);
-        }
     }
 }
