@@ -127,4 +127,26 @@ class RulesEdgeCasesTest {
         assertThat(v.findings().get(0).messageTh()).endsWith("พ.ศ. ๓๐๐๐");
         assertThat(v.findings().get(0).evidence()).isEqualTo("แบบรายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. ๓๐๐๐");
     }
+
+    @Test
+    void wordsTargetsAndMoneyInTheNotesPastTheirColumnAreFindingsQuotingThem() {
+        ReportRecord base = clean();
+        java.math.BigDecimal huge = new java.math.BigDecimal("1" + "0".repeat(20));
+        NumberField allocated = new NumberField(base.allocated().number(), "หนึ่งแสนล้านล้านบาทถ้วน",
+                new th.planning.reports.thai.BahtTextResult(huge.setScale(2), true, 24, null), "9", "๙.๑ …");
+        th.planning.reports.extract.MoneyMention note = new th.planning.reports.extract.MoneyMention(1,
+                "disbursed_total", null, 2567, huge, "รวมเป็นเงินจำนวนทั้งสิ้น " + huge + " บาท", "13");
+        th.planning.reports.extract.KpiTarget target = new th.planning.reports.extract.KpiTarget(1, null, "ตัวชี้วัด",
+                2567, "๑๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐ คน", huge, "คน", "ตัวชี้วัด | ๑๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐ คน");
+        ReportRecord r = new ReportRecord(2567, 4, base.projectName(), base.agency(), base.budgetPlan(),
+                base.projectValue(), allocated, base.contracted(), base.disbursed(), base.area(),
+                base.progressTotal(), base.progressYear(), List.of(), List.of(), null, null, List.of(note), null, null,
+                List.of(target), null);
+        ValidatedReport v = Validation.validate(r, "2567/Q4/a.docx");
+        assertThat(v.findings()).filteredOn(f -> f.rule().equals("value_out_of_range"))
+                .extracting(f -> f.field() + " | " + f.evidence())
+                .containsExactly("allocated_words_value | ๙.๑ …",
+                        "kpi_target_value | ตัวชี้วัด | ๑๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐ คน",
+                        "money_mention | รวมเป็นเงินจำนวนทั้งสิ้น " + huge + " บาท");
+    }
 }
