@@ -67,6 +67,9 @@ public final class Amounts {
      * typed ("๙,๓๖๕,๘๐๐ (๙,๓๖๕,๘๐๐)"), are left alone.
      */
     private static String accountingParentheses(String a) {
+        if (a.indexOf('(') < 0) {
+            return a;       // most fields: no regex to run
+        }
         Matcher m = PARENTHESISED_NUMBER.matcher(a);
         while (m.find()) {
             int after = m.end();

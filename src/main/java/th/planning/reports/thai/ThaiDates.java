@@ -184,7 +184,7 @@ public final class ThaiDates {
         }
         String s = ThaiNumbers.toArabicDigits(text);
         java.util.regex.Matcher era = ERA_YEAR.matcher(s);
-        while (era.find()) {
+        while (s.indexOf('ศ') >= 0 && era.find()) {
             String digits = era.group(1);
             if (digits.length() >= 3 && !isYear(new Token(Kind.NUM, parse(digits), digits.length(), 0, 0))) {
                 out.add(text.substring(era.start(), era.end()));
