@@ -126,6 +126,10 @@ class RulesEdgeCasesTest {
         assertThat(v.fiscalYearBe()).isNull();
         assertThat(v.findings().get(0).messageTh()).endsWith("พ.ศ. ๓๐๐๐");
         assertThat(v.findings().get(0).evidence()).isEqualTo("แบบรายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. ๓๐๐๐");
+        // The drop folder is a source of its own: it files the report, as for a form that states no year.
+        ValidatedReport filed = Validation.validate(r, "2567/Q4/a.docx");
+        assertThat(filed.fiscalYearBe()).isEqualTo(2567);
+        assertThat(rules(filed)).containsExactly("impossible_date fiscal_year_be");
     }
 
     @Test
