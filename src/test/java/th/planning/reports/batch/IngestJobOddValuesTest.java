@@ -73,6 +73,15 @@ class IngestJobOddValuesTest {
     }
 
     @Test
+    void aRerunCompletesAndLoadsNothingTwice() throws Exception {
+        RunSummary again = IngestRunner.run(input, warehouse, 2, Map.of());
+        assertThat(again.completed()).isTrue();
+        assertThat(again.loaded()).isZero();
+        assertThat(again.unchanged()).isEqualTo(5);
+        assertThat(query("SELECT count(*) FROM submission")).containsExactly("5");
+    }
+
+    @Test
     void numbersPastTheirColumnAreMalformedWithAFindingQuotingThem() throws Exception {
         assertThat(query("SELECT allocated, allocated_status FROM fact_budget JOIN submission USING (submission_id)"
                 + " WHERE file_name = 'huge.docx'")).containsExactly("null\tMALFORMED");
