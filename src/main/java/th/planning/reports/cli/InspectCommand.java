@@ -85,6 +85,7 @@ final class InspectCommand implements Callable<Integer> {
         text(out, "area", r.area());
         FormText t = r.formText();
         line(out, "10", "provinces", String.join(", ", t.provinces()), t.nationwide() ? "NATIONWIDE" : "LIST", null);
+        line(out, "10", "regions", String.join(", ", t.regions()), t.regions().isEmpty() ? "ABSENT" : "LIST", null);
         text(out, "objectives", t.objectives());
         text(out, "targets", t.targets());
         text(out, "summary", t.summary());

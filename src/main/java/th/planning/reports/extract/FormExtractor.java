@@ -67,7 +67,8 @@ public final class FormExtractor {
         Range s9 = range(start, 9, lines);
         Range s14 = range(start, 14, lines);
 
-        Integer fiscalYear = fiscalYear(lines, start);
+        List<TextField> impossibleDates = impossibleDates(lines, start);
+        Integer fiscalYear = fiscalYear(lines, start, impossibleDates);
         Range s11 = range(start, 11, lines);
         Range s111 = subsection(lines, s11, 11, 1);
         Range s112 = subsection(lines, s11, 11, 2);
@@ -122,7 +123,8 @@ public final class FormExtractor {
                 mentions,
                 formText(document, lines, start, area),
                 budgetYear(lines, s9),
-                plan.targets());
+                plan.targets(),
+                impossibleDates);
     }
 
     /** The year section ๙'s heading says the budget is of; it can differ from the header's (carry-overs). */
@@ -275,7 +277,7 @@ public final class FormExtractor {
         String areaText = area.present() ? area.value() : null;
         return new FormText(prose(lines, start, 4), prose(lines, start, 5), prose(lines, start, 6),
                 prose(lines, start, 12), prose(lines, start, 13), Provinces.named(areaText),
-                Provinces.nationwide(areaText), duration, months, coordinator, phone);
+                Provinces.nationwide(areaText), duration, months, coordinator, phone, Provinces.regions(areaText));
     }
 
     /** The text after a phone label, as typed ("๐ ๒๑๔๒ ๑๓๑๖ , ๐ ๒๑๔๑ ๗๓๑๑"). */
@@ -433,18 +435,72 @@ public final class FormExtractor {
         return false;
     }
 
-    /** The header's "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"; section ๙'s "ปี พ.ศ. ๒๕๖๗" when the header lacks it. */
-    private static Integer fiscalYear(FormLines lines, int[] start) {
-        int headerEnd = start[1] >= 0 ? start[1] : Math.min(lines.size(), 10);
+    /**
+     * The header's "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"; section ๙'s "ปี พ.ศ. ๒๕๖๗" when the header lacks it. A year
+     * that cannot be a fiscal year ("พ.ศ. ๓๐๐๐", see {@link ThaiDates#plausibleFiscalYear}) gives null, never
+     * another line's year: it is listed in {@code impossible} for a finding, and the period is resolved as
+     * for a form without a year.
+     */
+    private static Integer fiscalYear(FormLines lines, int[] start, List<TextField> impossible) {
+        int headerEnd = headerEnd(lines, start);
         for (int i = 0; i < headerEnd; i++) {
             if (lines.text(i).contains("ปีงบประมาณ")) {
+                if (!ThaiDates.impossibleDates(lines.text(i)).isEmpty()) {
+                    return null;        // already listed by impossibleDates(); the form's year is unreadable
+                }
                 Integer year = ThaiDates.parseBuddhistYear(lines.text(i));
                 if (year != null) {
-                    return year;
+                    return plausibleYear(year, "header", lines.text(i), impossible);
                 }
             }
         }
-        return start[9] >= 0 ? ThaiDates.parseBuddhistYear(lines.text(start[9])) : null;
+        if (start[9] < 0 || !ThaiDates.impossibleDates(lines.text(start[9])).isEmpty()) {
+            return null;
+        }
+        Integer year = ThaiDates.parseBuddhistYear(lines.text(start[9]));
+        return year == null ? null : plausibleYear(year, "9", lines.text(start[9]), impossible);
+    }
+
+    private static Integer plausibleYear(int year, String section, String line, List<TextField> impossible) {
+        if (ThaiDates.plausibleFiscalYear(year)) {
+            return year;
+        }
+        impossible.add(new TextField(String.valueOf(year), section, line));
+        return null;
+    }
+
+    private static int headerEnd(FormLines lines, int[] start) {
+        return start[1] >= 0 ? start[1] : Math.min(lines.size(), 10);
+    }
+
+    /**
+     * Dates and years no calendar has ("๓๒ กรกฎาคม", "พ.ศ. ๓๐๐๐") where the form states its period: the
+     * header, the quarter checklist of ๓, the schedule of ๘ and the heading of ๙. Each is the date as typed,
+     * with its line as the source.
+     */
+    private static List<TextField> impossibleDates(FormLines lines, int[] start) {
+        List<TextField> out = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>();
+        spans.add(new int[] {0, headerEnd(lines, start)});
+        for (int section : new int[] {3, 8}) {
+            Range r = range(start, section, lines);
+            spans.add(new int[] {r.from(), r.to()});
+        }
+        if (start[9] >= 0) {
+            spans.add(new int[] {start[9], start[9] + 1});
+        }
+        String[] names = {"header", "3", "8", "9"};
+        for (int k = 0; k < spans.size(); k++) {
+            for (int i = spans.get(k)[0]; i < spans.get(k)[1]; i++) {
+                for (String date : ThaiDates.impossibleDates(lines.text(i))) {
+                    TextField f = new TextField(date, names[k], lines.text(i));
+                    if (!out.contains(f)) {     // a table row is also read as its cells' lines
+                        out.add(f);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The quarter whose checklist box under section ๓ is ticked; null when none or several are. */

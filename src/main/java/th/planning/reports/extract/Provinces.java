@@ -19,7 +19,42 @@ public final class Provinces {
             "สุรินทร์", "หนองคาย", "หนองบัวลำภู", "อ่างทอง", "อำนาจเจริญ", "อุดรธานี", "อุตรดิตถ์", "อุทัยธานี",
             "อุบลราชธานี");
 
+    /**
+     * The regions (ภาค) an area can name instead of provinces, longest first so that ภาคตะวันออกเฉียงเหนือ is
+     * not also read as ภาคตะวันออก. The six of the Royal Institute's division; ภาคอีสาน is the north-east.
+     */
+    private static final String[][] REGIONS = {
+            {"ภาคตะวันออกเฉียงเหนือ", "ภาคตะวันออกเฉียงเหนือ"}, {"ภาคอีสาน", "ภาคตะวันออกเฉียงเหนือ"},
+            {"ภาคตะวันออก", "ภาคตะวันออก"}, {"ภาคตะวันตก", "ภาคตะวันตก"}, {"ภาคเหนือ", "ภาคเหนือ"},
+            {"ภาคกลาง", "ภาคกลาง"}, {"ภาคใต้", "ภาคใต้"}};
+
     private Provinces() {
+    }
+
+    /**
+     * The regions an area text names ("กรุงเทพฯ และ ๔ ภาค ได้แก่ ภาคเหนือ ภาคกลาง …"), in the text's order,
+     * each once. Not provinces: a region is kept as such, never expanded into provinces it was not said to be.
+     */
+    public static List<String> regions(String area) {
+        List<String> out = new ArrayList<>();
+        if (area == null) {
+            return out;
+        }
+        StringBuilder text = new StringBuilder(area.replace(" ", ""));
+        java.util.TreeMap<Integer, String> found = new java.util.TreeMap<>();
+        for (String[] r : REGIONS) {
+            for (int at = text.indexOf(r[0]); at >= 0; at = text.indexOf(r[0], at + 1)) {
+                found.putIfAbsent(at, r[1]);
+                // blank the match so a shorter name inside it is not found again
+                text.replace(at, at + r[0].length(), "#".repeat(r[0].length()));
+            }
+        }
+        for (String name : found.values()) {
+            if (!out.contains(name)) {
+                out.add(name);
+            }
+        }
+        return out;
     }
 
     /** True when the area is the whole country ("ทั่วประเทศ", "ทุกจังหวัด"). */

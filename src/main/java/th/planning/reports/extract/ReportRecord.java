@@ -16,6 +16,8 @@ import java.util.List;
  * @param formText        the prose sections, the area's provinces, the duration and the coordinating unit
  * @param budgetYear      the year section ๙'s heading names ("โครงการใช้งบประมาณ ปี พ.ศ. ๒๕๖๗"), as text
  * @param kpiTargets      section ๗'s indicators, one per fiscal-year column (multi-year plans have several)
+ * @param impossibleDates dates and years in the header, ๓, ๘ and ๙'s heading that no calendar has ("๓๒ กรกฎาคม",
+ *                        "พ.ศ. ๓๐๐๐"), each as typed with its line; such a header year leaves fiscalYearBe null
  */
 public record ReportRecord(
         Integer fiscalYearBe,
@@ -37,7 +39,8 @@ public record ReportRecord(
         List<MoneyMention> moneyMentions,
         FormText formText,
         TextField budgetYear,
-        List<KpiTarget> kpiTargets) {
+        List<KpiTarget> kpiTargets,
+        List<TextField> impossibleDates) {
 
     public ReportRecord {
         kpis = kpis == null ? List.of() : List.copyOf(kpis);
@@ -47,6 +50,7 @@ public record ReportRecord(
         formText = formText == null ? FormText.NONE : formText;
         budgetYear = budgetYear == null ? TextField.absent("9") : budgetYear;
         kpiTargets = kpiTargets == null ? List.of() : List.copyOf(kpiTargets);
+        impossibleDates = impossibleDates == null ? List.of() : List.copyOf(impossibleDates);
     }
 
     /** A record without the semantic parts (kept for callers written before they existed). */
@@ -56,6 +60,6 @@ public record ReportRecord(
                         NumberField progressYear, List<Kpi> kpis, List<Activity> activities,
                         Integer activitiesDeclared) {
         this(fiscalYearBe, quarter, projectName, agency, budgetPlan, projectValue, allocated, contracted, disbursed,
-                area, progressTotal, progressYear, kpis, activities, activitiesDeclared, null, null, null, null, null);
+                area, progressTotal, progressYear, kpis, activities, activitiesDeclared, null, null, null, null, null, null);
     }
 }

@@ -1,11 +1,18 @@
 package th.planning.reports.thai;
 
 import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads money amounts and percentages as typed on the report form: Thai or Arabic digits (mixed), thousands
  * separators, satang, "บาท" glued on, values inside dotted blanks, a dash for "nothing". The result always says what
  * was seen, so a blank or a typo never turns into a silent zero.
+ *
+ * <p>A number is never changed into another: a minus sign ("-", U+2212) directly before the digits, or an amount
+ * in accounting parentheses ("(๑๘,๐๘๕,๕๐๐) บาท"), is read as the negative value it says, with a problem naming
+ * it (validation raises a finding); exponent notation ("1E+30") and a number with more digits than its warehouse
+ * column holds ({@link Decimals}) are MALFORMED.
  */
 public final class Amounts {
     private static final String BAHT = "บาท";
@@ -13,6 +20,8 @@ public final class Amounts {
     /** Satang: two places at most; a third would be a typo or foreign grouping, not something to round away. */
     private static final int AMOUNT_MAX_FRACTION = 2;
     private static final int PERCENT_MAX_FRACTION = 4;
+    private static final Pattern PARENTHESISED_NUMBER =
+            Pattern.compile("\\([ .\u00A0]*[0-9][0-9,]*(?:\\.[0-9]+)?[ .\u00A0]*\\)");
 
     private Amounts() {
     }
@@ -27,7 +36,7 @@ public final class Amounts {
             return ParsedNumber.absent();
         }
         String s = stripZeroWidth(text);
-        String a = ThaiNumbers.toArabicDigits(s);
+        String a = accountingParentheses(ThaiNumbers.toArabicDigits(s));
         int end = wordsStart(a);
         ParsedNumber millions = inMillions(s, a, end);
         if (millions != null) {
@@ -40,7 +49,7 @@ public final class Amounts {
                 start--;
             }
             if (start < baht) {
-                return readField(s, a, start, baht, AMOUNT_MAX_FRACTION);
+                return readField(s, a, start, baht, AMOUNT_MAX_FRACTION, Decimals.MONEY);
             }
             if (firstDigit(a, 0, baht) < 0) {
                 return new ParsedNumber(ValueStatus.BLANK, null, s.substring(0, baht + BAHT.length()).strip(),
@@ -48,7 +57,39 @@ public final class Amounts {
             }
             // Digits exist earlier but not next to บาท ("๑๐ ล้าน บาท"?): fall through to the first number.
         }
-        return readField(s, a, 0, end, AMOUNT_MAX_FRACTION);
+        return readField(s, a, 0, end, AMOUNT_MAX_FRACTION, Decimals.MONEY);
+    }
+
+    /**
+     * "(๑๘,๐๘๕,๕๐๐) บาท": a number alone in parentheses, with nothing but filler between it and บาท (or the end)
+     * and no number before it, is an accountant's negative. The parentheses become a minus sign and a space, so
+     * positions stay aligned with the original text. Words in parentheses, or digits repeating an amount just
+     * typed ("๙,๓๖๕,๘๐๐ (๙,๓๖๕,๘๐๐)"), are left alone.
+     */
+    private static String accountingParentheses(String a) {
+        if (a.indexOf('(') < 0) {
+            return a;       // most fields: no regex to run
+        }
+        Matcher m = PARENTHESISED_NUMBER.matcher(a);
+        while (m.find()) {
+            int after = m.end();
+            while (after < a.length() && isFiller(a.charAt(after))) {
+                after++;
+            }
+            int before = m.start();
+            while (before > 0 && isFiller(a.charAt(before - 1))) {
+                before--;
+            }
+            boolean closesField = after == a.length() || a.startsWith(BAHT, after);
+            boolean afterNumber = before > 0 && isNumberChar(a.charAt(before - 1));
+            if (closesField && !afterNumber) {
+                char[] c = a.toCharArray();
+                c[m.start()] = '-';
+                c[m.end() - 1] = ' ';
+                return new String(c);
+            }
+        }
+        return a;
     }
 
     /**
@@ -71,7 +112,7 @@ public final class Amounts {
         if (start == stop || firstDigit(a, start, stop) < 0) {
             return null;
         }
-        ParsedNumber n = readField(s, a, start, stop, 6);
+        ParsedNumber n = readField(s, a, start, stop, 6, Decimals.MONEY);
         if (n.status() != ValueStatus.VALUE) {
             return n;
         }
@@ -79,7 +120,10 @@ public final class Amounts {
         if (baht.stripTrailingZeros().scale() > AMOUNT_MAX_FRACTION) {
             return new ParsedNumber(ValueStatus.MALFORMED, null, n.evidence(), "millions with a fraction of a satang");
         }
-        return new ParsedNumber(ValueStatus.VALUE, baht.setScale(2), n.evidence() + " ล้าน", null);
+        if (!Decimals.MONEY.fits(baht)) {
+            return new ParsedNumber(ValueStatus.MALFORMED, null, n.evidence() + " ล้าน", tooLarge(Decimals.MONEY));
+        }
+        return new ParsedNumber(ValueStatus.VALUE, baht.setScale(2), n.evidence() + " ล้าน", n.problem());
     }
 
     /**
@@ -102,7 +146,7 @@ public final class Amounts {
             if (end == start) {
                 return new ParsedNumber(ValueStatus.BLANK, null, s.substring(word).strip(), "nothing after ร้อยละ");
             }
-            return readField(s, a, start, end, PERCENT_MAX_FRACTION);
+            return readField(s, a, start, end, PERCENT_MAX_FRACTION, Decimals.PERCENT);
         }
         int pct = a.indexOf('%');
         if (pct >= 0) {
@@ -111,10 +155,10 @@ public final class Amounts {
                 start--;
             }
             if (start < pct) {
-                return readField(s, a, start, pct, PERCENT_MAX_FRACTION);
+                return readField(s, a, start, pct, PERCENT_MAX_FRACTION, Decimals.PERCENT);
             }
         }
-        return readField(s, a, 0, a.length(), PERCENT_MAX_FRACTION);
+        return readField(s, a, 0, a.length(), PERCENT_MAX_FRACTION, Decimals.PERCENT);
     }
 
     /**
@@ -138,7 +182,7 @@ public final class Amounts {
      * Classifies a[from,to): the first digit run found is the number; without digits a dash means NIL and anything
      * else BLANK. {@code s} is the same text with its original digits, for the evidence.
      */
-    private static ParsedNumber readField(String s, String a, int from, int to, int maxFraction) {
+    private static ParsedNumber readField(String s, String a, int from, int to, int maxFraction, Decimals column) {
         int d = firstDigit(a, from, to);
         if (d < 0) {
             String region = s.substring(from, to).strip();
@@ -165,17 +209,67 @@ public final class Amounts {
         while (a.charAt(te - 1) == '.' || a.charAt(te - 1) == ',') {
             te--;
         }
-        String evidence = s.substring(ts, te);
+        int exponent = exponentAround(a, ts, te);
+        if (exponent >= 0) {
+            // "1E+30" is no way to write baht; reading either part ("1" or "30") would be a guess.
+            return malformed(s.substring(Math.min(exponent, ts), Math.max(exponent, te)).strip(), "exponent notation");
+        }
+        boolean negative = ts - 1 >= from && ThaiNumbers.isMinusSign(a.charAt(ts - 1))
+                && (ts - 1 == 0 || !isAsciiDigit(a.charAt(ts - 2)));
+        int evidenceFrom = negative ? ts - 1 : ts;
+        int evidenceTo = te;
+        if (negative && s.charAt(ts - 1) == '(') {
+            evidenceTo = s.indexOf(')', te) + 1;
+        }
+        String evidence = s.substring(evidenceFrom, evidenceTo);
         int more = firstDigit(a, te, to);
         if (more >= 0 && onlySpacesBetween(a, te, more)) {
             // "๙ ๓๖๕ ๘๐๐": a number broken by spaces; reading either part would be a guess.
             return new ParsedNumber(ValueStatus.MALFORMED, null, s.substring(ts, to).strip(),
                     "digits separated by spaces");
         }
-        return toNumber(a.substring(ts, te), evidence, maxFraction);
+        return toNumber(a.substring(ts, te), evidence, maxFraction, column,
+                negative ? (s.charAt(ts - 1) == '(' ? "negative (in parentheses)" : "negative (minus sign)") : null);
     }
 
-    private static ParsedNumber toNumber(String token, String evidence, int maxFraction) {
+    /**
+     * Where exponent notation around the digits a[ts,te) ends or starts ("1e30", "1E+30": the digits may be
+     * either side of the E), or -1 when there is none.
+     */
+    private static int exponentAround(String a, int ts, int te) {
+        if (te + 1 < a.length() && (a.charAt(te) == 'e' || a.charAt(te) == 'E')) {
+            int i = te + 1;
+            if (a.charAt(i) == '+' || a.charAt(i) == '-' || a.charAt(i) == '\u2212') {
+                i++;
+            }
+            if (i < a.length() && a.charAt(i) >= '0' && a.charAt(i) <= '9') {
+                while (i < a.length() && a.charAt(i) >= '0' && a.charAt(i) <= '9') {
+                    i++;
+                }
+                return i;
+            }
+        }
+        int j = ts - 1;
+        if (j >= 0 && (a.charAt(j) == '+' || a.charAt(j) == '-' || a.charAt(j) == '\u2212')) {
+            j--;
+        }
+        if (j >= 1 && (a.charAt(j) == 'e' || a.charAt(j) == 'E') && isNumberChar(a.charAt(j - 1))) {
+            while (j > 0 && isNumberChar(a.charAt(j - 1))) {
+                j--;
+            }
+            return j;
+        }
+        return -1;
+    }
+
+    /** The problem of a number with more digits than its warehouse column holds. */
+    private static String tooLarge(Decimals column) {
+        return "more than " + column.integerDigits() + " digits before the decimal point (the warehouse's "
+                + column.sqlType() + ")";
+    }
+
+    private static ParsedNumber toNumber(String token, String evidence, int maxFraction, Decimals column,
+                                         String sign) {
         int dot = token.indexOf('.');
         if (dot >= 0 && token.indexOf('.', dot + 1) >= 0) {
             return malformed(evidence, "more than one decimal point");
@@ -195,7 +289,11 @@ public final class Amounts {
             return malformed(evidence, "bad thousands grouping");
         }
         BigDecimal v = new BigDecimal(token.replace(",", ""));
-        return new ParsedNumber(ValueStatus.VALUE, v.setScale(Math.max(2, v.scale())), evidence, null);
+        if (!column.fits(v)) {
+            return malformed(evidence, tooLarge(column));
+        }
+        v = sign == null ? v : v.negate();
+        return new ParsedNumber(ValueStatus.VALUE, v.setScale(Math.max(2, v.scale())), evidence, sign);
     }
 
     /** 1–3 digits, then groups of exactly 3. */
@@ -256,6 +354,10 @@ public final class Amounts {
             }
         }
         return -1;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isNumberChar(char c) {

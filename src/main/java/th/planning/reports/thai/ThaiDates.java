@@ -16,6 +16,14 @@ import java.util.Locale;
  */
 public final class ThaiDates {
     private static final int BE_OFFSET = 543;
+    /**
+     * The Buddhist-Era years a report's fiscal year can be: BE 2500–2700 (CE 1957–2157). The fixed form is from
+     * the 2560s; a wider band leaves room for old projects and decades of use, while ๓๐๐๐ or ๒๐๒๔-as-BE are
+     * typing errors. Fixed, not relative to today, so a file reads the same whenever it is read.
+     */
+    public static final int FIRST_PLAUSIBLE_YEAR_BE = 2500;
+    public static final int LAST_PLAUSIBLE_YEAR_BE = 2700;
+    private static final java.util.regex.Pattern ERA_YEAR = java.util.regex.Pattern.compile("พ\\.\\s*ศ\\.\\s*(\\d+)");
     /** Full names, then abbreviations with dots, then without; index 0 = January. */
     private static final String[] FULL = new String[12];
     private static final String[] ABBR = new String[12];
@@ -38,7 +46,8 @@ public final class ThaiDates {
 
     private enum Kind { NUM, MONTH, DASH }
 
-    private record Token(Kind kind, int value, int digits) {
+    /** A token, with where it stands in the text ({@code start} inclusive, {@code end} exclusive). */
+    private record Token(Kind kind, int value, int digits, int start, int end) {
     }
 
     /** A side of a range as written: any of day, month, year may be missing (null). */
@@ -141,7 +150,7 @@ public final class ThaiDates {
                     boolean partOfNumber = (i > 0 && !afterEra && (s.charAt(i - 1) == '.' || s.charAt(i - 1) == ','))
                             || (j < s.length() && (s.charAt(j) == ',' || (s.charAt(j) == '.' && j + 1 < s.length()
                             && isAsciiDigit(s.charAt(j + 1)))));
-                    Token t = new Token(Kind.NUM, Integer.parseInt(s.substring(i, j)), j - i);
+                    Token t = new Token(Kind.NUM, parse(s.substring(i, j)), j - i, i, j);
                     if (!partOfNumber && isYear(t)) {
                         return yearBe(t);
                     }
@@ -155,6 +164,64 @@ public final class ThaiDates {
             }
         }
         return null;
+    }
+
+    /** True when a fiscal year (BE) lies in {@link #FIRST_PLAUSIBLE_YEAR_BE}–{@link #LAST_PLAUSIBLE_YEAR_BE}. */
+    public static boolean plausibleFiscalYear(int yearBe) {
+        return yearBe >= FIRST_PLAUSIBLE_YEAR_BE && yearBe <= LAST_PLAUSIBLE_YEAR_BE;
+    }
+
+    /**
+     * The dates and years in a text that cannot be what they say, as typed: a day its month does not have
+     * ("๓๒ กรกฎาคม", "๓๐ กุมภาพันธ์", "๒๙ กุมภาพันธ์ ๒๕๖๖"), or a year after พ.ศ. or a month that is no year
+     * (outside BE 2400–2700 and CE 1900–2199: "พ.ศ. ๓๐๐๐", "ตุลาคม ๓๐๐๐"). The parsers above read such text
+     * as no date at all; this says so, so that the text is reported rather than silently passed over.
+     */
+    public static List<String> impossibleDates(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        String s = ThaiNumbers.toArabicDigits(text);
+        java.util.regex.Matcher era = ERA_YEAR.matcher(s);
+        while (s.indexOf('ศ') >= 0 && era.find()) {
+            String digits = era.group(1);
+            if (digits.length() >= 3 && !isYear(new Token(Kind.NUM, parse(digits), digits.length(), 0, 0))) {
+                out.add(text.substring(era.start(), era.end()));
+            }
+        }
+        List<Token> tokens = tokenize(text);
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.kind != Kind.MONTH) {
+                continue;
+            }
+            Token before = i > 0 ? tokens.get(i - 1) : null;
+            Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            boolean dayBefore = before != null && before.kind == Kind.NUM && before.digits <= 2
+                    && s.substring(before.end, t.start).isBlank()
+                    // "ระบบราชการ ๔.๐ เมษายน": the end of a decimal number is no day
+                    && !(before.start >= 2 && (s.charAt(before.start - 1) == '.' || s.charAt(before.start - 1) == ',')
+                    && isAsciiDigit(s.charAt(before.start - 2)));
+            boolean yearAfter = after != null && after.kind == Kind.NUM && after.digits >= 3
+                    && s.substring(t.end, after.start).replace("พ.ศ.", "").isBlank();
+            if (yearAfter && !isYear(after)) {
+                out.add(text.substring(dayBefore ? before.start : t.start, after.end));
+                continue;
+            }
+            if (dayBefore) {
+                int max = yearAfter ? java.time.YearMonth.of(yearBe(after) - BE_OFFSET, t.value).lengthOfMonth()
+                        : java.time.Month.of(t.value).maxLength();
+                if (before.value < 1 || before.value > max) {
+                    out.add(text.substring(before.start, yearAfter ? after.end : t.end));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int parse(String digits) {
+        return Integer.parseInt(digits.substring(0, Math.min(digits.length(), 9)));
     }
 
     private static Partial partial(List<Token> tokens) {
@@ -213,17 +280,17 @@ public final class ThaiDates {
                     j++;
                 }
                 // a slash date or a decimal ("๓/๖๗", "๔.๒") is not a day or year here
-                out.add(new Token(Kind.NUM, Integer.parseInt(s.substring(i, Math.min(j, i + 9))), j - i));
+                out.add(new Token(Kind.NUM, parse(s.substring(i, j)), j - i, i, j));
                 i = j;
                 continue;
             }
             if (c == '-' || c == '\u2013' || c == '\u2014' || c == '\u2212') {
-                out.add(new Token(Kind.DASH, 0, 0));
+                out.add(new Token(Kind.DASH, 0, 0, i, i + 1));
                 i++;
                 continue;
             }
             if (s.startsWith("ถึง", i)) {
-                out.add(new Token(Kind.DASH, 0, 0));
+                out.add(new Token(Kind.DASH, 0, 0, i, i + 3));
                 i += 3;
                 continue;
             }
@@ -234,7 +301,7 @@ public final class ThaiDates {
             boolean wordStart = i == 0 || !isThaiLetter(s.charAt(i - 1));
             int[] month = wordStart ? matchMonth(s, i) : null;
             if (month != null) {
-                out.add(new Token(Kind.MONTH, month[0], 0));
+                out.add(new Token(Kind.MONTH, month[0], 0, i, month[1]));
                 i = month[1];
                 continue;
             }

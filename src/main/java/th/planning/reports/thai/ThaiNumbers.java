@@ -45,6 +45,14 @@ public final class ThaiNumbers {
         return c >= '\u0E50' && c <= '\u0E59';
     }
 
+    /**
+     * A minus sign as typed before a number: the ASCII hyphen-minus, the Unicode minus (U+2212, what Word's
+     * autocorrect and PDFs give), or the small and full-width forms. Dashes (– —) are ranges and blanks, not signs.
+     */
+    public static boolean isMinusSign(char c) {
+        return c == '-' || c == '\u2212' || c == '\uFE63' || c == '\uFF0D';
+    }
+
     /** Thai or Arabic digit. */
     public static boolean isDigit(char c) {
         return (c >= '0' && c <= '9') || isThaiDigit(c);

@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import th.planning.reports.extract.Kpi;
+import th.planning.reports.extract.KpiTarget;
+import th.planning.reports.extract.MoneyMention;
 import th.planning.reports.extract.NumberField;
 import th.planning.reports.extract.ReportRecord;
 import th.planning.reports.extract.TextField;
+import th.planning.reports.thai.Decimals;
 import th.planning.reports.thai.ValueStatus;
 import th.planning.reports.validate.Finding.Severity;
 
@@ -28,6 +32,9 @@ public final class Rules {
     public static final String PERIOD_CONFLICT = "period_conflict";
     public static final String ACTIVITY_COUNT_DIFFERS = "activity_count_differs";
     public static final String BUDGET_YEAR_DIFFERS = "budget_year_differs";
+    public static final String NEGATIVE_AMOUNT = "negative_amount";
+    public static final String VALUE_OUT_OF_RANGE = "value_out_of_range";
+    public static final String IMPOSSIBLE_DATE = "impossible_date";
 
     /**
      * Progress (in percentage points) may run ahead of the share of the allocation disbursed by this
@@ -58,9 +65,31 @@ public final class Rules {
         out.addAll(progressAheadOfDisbursement(r));
         out.addAll(projectValueDiffers(r));
         out.addAll(malformed(r));
+        out.addAll(negativeAmounts(r));
+        out.addAll(outOfRange(r));
         out.addAll(missingFields(r));
         out.addAll(activityCount(r));
         out.addAll(budgetYear(r));
+        out.addAll(impossibleDates(r));
+        return out;
+    }
+
+    /**
+     * A date or year no calendar has, or a fiscal year outside BE 2500–2700: reported as typed, never
+     * replaced by another year (a header's impossible year leaves the form's year unknown; the drop
+     * folder may then file the report, as for a form that states none).
+     */
+    static List<Finding> impossibleDates(ReportRecord r) {
+        List<Finding> out = new ArrayList<>();
+        for (TextField d : r.impossibleDates()) {
+            boolean year = d.section().equals("header") || d.section().equals("9");
+            out.add(new Finding(d.section(), year ? "fiscal_year_be" : "date", IMPOSSIBLE_DATE, Severity.ERROR,
+                    "วันที่หรือปีที่เป็นไปไม่ได้: " + d.value(),
+                    "impossible or implausible date or year (fiscal years are BE "
+                            + th.planning.reports.thai.ThaiDates.FIRST_PLAUSIBLE_YEAR_BE + "–"
+                            + th.planning.reports.thai.ThaiDates.LAST_PLAUSIBLE_YEAR_BE + "): " + d.value(),
+                    d.source()));
+        }
         return out;
     }
 
@@ -198,6 +227,81 @@ public final class Rules {
             }
         }
         return out;
+    }
+
+    /**
+     * A minus sign or accounting parentheses on a §๓/§๙ amount: kept as the negative value typed (a refund
+     * netted off, or a typo: only a person can tell), never turned positive or blank, and flagged.
+     */
+    static List<Finding> negativeAmounts(ReportRecord r) {
+        List<Finding> out = new ArrayList<>();
+        for (NumberField f : List.of(r.projectValue(), r.allocated(), r.contracted(), r.disbursed())) {
+            if (f.value() != null && f.value().signum() < 0) {
+                out.add(new Finding(f.section(), fieldName(r, f), NEGATIVE_AMOUNT, Severity.ERROR,
+                        "จำนวนเงินติดลบ: " + f.number().evidence(),
+                        "negative amount " + money(f.value()) + " (" + f.number().problem() + "): "
+                                + f.number().evidence(),
+                        f.source() != null ? f.source() : f.number().evidence()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Numbers read outside ๙.๑–๙.๓ and ๑๔ (those are MALFORMED when read) that have more digits than their
+     * warehouse column holds: the amount in words, indicator targets and results, money in the notes. The
+     * loader stores NULL for them (see {@link Decimals}); this finding quotes what was typed.
+     */
+    static List<Finding> outOfRange(ReportRecord r) {
+        List<Finding> out = new ArrayList<>();
+        for (NumberField f : List.of(r.progressTotal(), r.progressYear())) {
+            if (f.value() != null && !Decimals.PERCENT.fits(f.value())) {   // the parser makes these MALFORMED
+                out.add(tooLarge(f.section(), f == r.progressTotal() ? "progress_total_pct" : "progress_year_pct",
+                        f.number().evidence(), f.source(), Decimals.PERCENT));
+            }
+        }
+        for (NumberField f : List.of(r.projectValue(), r.allocated(), r.contracted(), r.disbursed())) {
+            if (f.value() != null && !Decimals.MONEY.fits(f.value())) {      // likewise
+                out.add(tooLarge(f.section(), fieldName(r, f), f.number().evidence(), f.source()));
+            }
+            if (f.wordsValue() != null && f.wordsValue().value() != null && !Decimals.MONEY.fits(f.wordsValue().value())) {
+                out.add(tooLarge(f.section(), fieldName(r, f) + "_words_value", f.words(), f.source()));
+            }
+        }
+        for (Kpi k : r.kpis()) {
+            if (k.targetValue() != null && !Decimals.MONEY.fits(k.targetValue())) {
+                out.add(tooLarge(k.section(), "target_value", k.targetText(), k.source()));
+            }
+            if (k.resultValue() != null && !Decimals.MONEY.fits(k.resultValue())) {
+                out.add(tooLarge(k.section(), "result_value", k.resultText(), k.source()));
+            }
+        }
+        for (KpiTarget t : r.kpiTargets()) {
+            if (t.targetValue() != null && !Decimals.MONEY.fits(t.targetValue())) {
+                out.add(tooLarge("7", "kpi_target_value", t.targetText(), t.source()));
+            }
+        }
+        for (MoneyMention m : r.moneyMentions()) {
+            if (!Decimals.MONEY.fits(m.amount())) {
+                out.add(tooLarge(m.section(), "money_mention", m.amount().toPlainString(), m.sentence()));
+            }
+        }
+        BigDecimal reserved = r.budgetSemantics().reservedAmount();
+        if (reserved != null && !Decimals.MONEY.fits(reserved)) {
+            out.add(tooLarge("9", "reserved_amount", reserved.toPlainString(), r.budgetSemantics().reservedSource()));
+        }
+        return out;
+    }
+
+    private static Finding tooLarge(String section, String field, String typed, String source) {
+        return tooLarge(section, field, typed, source, Decimals.MONEY);
+    }
+
+    private static Finding tooLarge(String section, String field, String typed, String source, Decimals column) {
+        return new Finding(section, field, VALUE_OUT_OF_RANGE, Severity.ERROR,
+                "ตัวเลขยาวเกินกว่าที่คลังข้อมูลเก็บได้ (ไม่บันทึกค่า): " + typed,
+                "more digits than the warehouse's " + column.sqlType() + " holds; not stored: " + typed,
+                source != null ? source : typed);
     }
 
     static List<Finding> missingFields(ReportRecord r) {

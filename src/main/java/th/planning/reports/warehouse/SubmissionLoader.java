@@ -23,7 +23,9 @@ import th.planning.reports.extract.KpiTarget;
 import th.planning.reports.extract.NumberField;
 import th.planning.reports.extract.ReportRecord;
 import th.planning.reports.extract.TextField;
+import th.planning.reports.thai.Decimals;
 import th.planning.reports.thai.FiscalCalendar;
+import th.planning.reports.thai.ValueStatus;
 import th.planning.reports.validate.Finding;
 import th.planning.reports.validate.ValidatedReport;
 
@@ -383,11 +385,15 @@ final class SubmissionLoader {
         nullable(a, t.durationMonths());
         nullable(a, value(t.coordinator()));
         nullable(a, value(t.phone()));
+        a.append(t.regions());          // V010, the table's last column
     }
 
     private static void appendMoneyMentions(TableAppender t, long id, Integer pId, Integer aId, Integer fpId,
                                             ReportRecord r) throws SQLException {
         for (MoneyMention m : r.moneyMentions()) {
+            if (!Decimals.MONEY.fits(m.amount())) {
+                continue;   // amount is NOT NULL; Rules.outOfRange's finding keeps the sentence
+            }
             DuckDBAppender a = t.beginRow().append(id).append(m.seq());
             nullable(a, pId);
             nullable(a, aId);
@@ -405,10 +411,10 @@ final class SubmissionLoader {
                                        ValidatedReport v, ReportRecord r) throws SQLException {
         DuckDBAppender a = t.beginRow().append(id);
         keys(a, pId, aId, fpId, v);
-        nullable(a, r.progressTotal().value());
-        a.append(r.progressTotal().status().name());
-        nullable(a, r.progressYear().value());
-        a.append(r.progressYear().status().name());
+        decimal(a, r.progressTotal().value(), Decimals.PERCENT);
+        a.append(status(r.progressTotal(), Decimals.PERCENT));
+        decimal(a, r.progressYear().value(), Decimals.PERCENT);
+        a.append(status(r.progressYear(), Decimals.PERCENT));
         a.endRow();
     }
 
@@ -428,7 +434,9 @@ final class SubmissionLoader {
             nullable(kpi, k.targetValue());
             nullable(kpi, k.resultText());
             nullable(kpi, k.resultValue());
-            kpi.append(k.resultStatus());
+            // A result too large for its column is stored as NULL (Rules.outOfRange says why): not a VALUE.
+            kpi.append(k.resultValue() != null && !Decimals.MONEY.fits(k.resultValue()) ? "MALFORMED"
+                    : k.resultStatus());
             kpi.endRow();
         }
         for (Activity a : r.activities()) {
@@ -473,11 +481,16 @@ final class SubmissionLoader {
 
     private static void amount(DuckDBAppender a, NumberField f, boolean withWords) throws SQLException {
         nullable(a, f.value());
-        a.append(f.status().name());
+        a.append(status(f, Decimals.MONEY));
         if (withWords) {
             nullable(a, f.words());
             nullable(a, f.wordsValue() != null && f.wordsValue().complete() ? f.wordsValue().value() : null);
         }
+    }
+
+    /** The field's status; MALFORMED when its value is one {@link #decimal} stores as NULL. */
+    private static String status(NumberField f, Decimals column) {
+        return f.value() != null && !column.fits(f.value()) ? ValueStatus.MALFORMED.name() : f.status().name();
     }
 
     private static String value(TextField f) {
@@ -508,11 +521,21 @@ final class SubmissionLoader {
         }
     }
 
+    /** Money and indicator values: DECIMAL(18,2). */
     private static void nullable(DuckDBAppender a, BigDecimal v) throws SQLException {
-        if (v == null) {
+        decimal(a, v, Decimals.MONEY);
+    }
+
+    /**
+     * Every DECIMAL goes through here: a value its column cannot hold would make DuckDB refuse the whole
+     * batch (and every rerun), so it is stored as NULL. Such a value never arrives unannounced: the parser
+     * made it MALFORMED, or {@code Rules.outOfRange} raised a finding quoting it.
+     */
+    private static void decimal(DuckDBAppender a, BigDecimal v, Decimals column) throws SQLException {
+        if (v == null || !column.fits(v)) {
             a.appendNull();
         } else {
-            a.append(v.setScale(2, java.math.RoundingMode.HALF_UP));
+            a.append(column.stored(v));
         }
     }
 }

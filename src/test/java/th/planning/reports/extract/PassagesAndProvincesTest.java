@@ -46,4 +46,21 @@ class PassagesAndProvincesTest {
         assertThat(MoneyMentions.firstAmount("ดำเนินการแล้วเสร็จ ๕๒๙ อำเภอ รวม ๓๕,๒๑๙ คน")).isNull();
         assertThat(MoneyMentions.firstAmount("ที่ถูกต้องคือ ๔๔๗,๐๑๕ ไตรมาสที่ ๓")).isEqualByComparingTo("447015");
     }
+
+    @Test
+    void regionsAreKeptAsTheirOwnListBesideBangkok() {
+        String area = "กรุงเทพฯ และ ๔ ภาค ได้แก่ ภาคเหนือ ภาคกลาง ภาคตะวันออกเฉียงเหนือ ภาคใต้";
+        assertThat(Provinces.named(area)).containsExactly("กรุงเทพมหานคร");
+        assertThat(Provinces.regions(area))
+                .containsExactly("ภาคเหนือ", "ภาคกลาง", "ภาคตะวันออกเฉียงเหนือ", "ภาคใต้");
+        assertThat(Provinces.nationwide(area)).isFalse();
+    }
+
+    @Test
+    void aRegionInsideALongerNameOrTheSectorWordIsNotARegion() {
+        assertThat(Provinces.regions("ภาคตะวันออก และภาคอีสาน")).containsExactly("ภาคตะวันออก", "ภาคตะวันออกเฉียงเหนือ");
+        assertThat(Provinces.regions("ส่วนกลางและส่วนภูมิภาค ภาคเอกชน ภาครัฐ")).isEmpty();
+        assertThat(Provinces.regions("ทั่วประเทศ")).isEmpty();
+        assertThat(Provinces.regions(null)).isEmpty();
+    }
 }

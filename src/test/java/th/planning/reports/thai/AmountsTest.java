@@ -207,4 +207,88 @@ class AmountsTest {
     void readsTheThaiDashAfterAnAmount() {
         assertValue("9365800.00", Amounts.parseAmount("จำนวน ๙,๓๖๕,๘๐๐.- บาท"));
     }
+
+    // Issue 21.3: an amount the form cannot mean is never changed into another one.
+
+    @ParameterizedTest(name = "exponent {0}")
+    @CsvSource(delimiter = '|', value = {"1e30|1e30", "1E+30|1E+30", "จำนวน 1E+30 บาท|1E+30", "ร้อยละ 1e2|1e2"})
+    void exponentNotationIsMalformedNotItsLastDigits(String text, String evidence) {
+        ParsedNumber p = text.startsWith("ร้อยละ") ? Amounts.parsePercent(text) : Amounts.parseAmount(text);
+        assertEquals(ValueStatus.MALFORMED, p.status(), () -> "status of " + p);
+        assertNull(p.value());
+        assertEquals(evidence, p.evidence());
+        assertEquals("exponent notation", p.problem());
+    }
+
+    @ParameterizedTest(name = "negative {0}")
+    @CsvSource(delimiter = '|', value = {
+            "-๒๐,๑๐๐,๐๐๐|-20100000.00|-๒๐,๑๐๐,๐๐๐|negative (minus sign)",
+            "จำนวน -๒๐,๑๐๐,๐๐๐ บาท (ยี่สิบล้านหนึ่งแสนบาทถ้วน)|-20100000.00|-๒๐,๑๐๐,๐๐๐|negative (minus sign)",
+            "−5,000,000.00|-5000000.00|−5,000,000.00|negative (minus sign)",
+            "จำนวน −5,000,000.00 บาท|-5000000.00|−5,000,000.00|negative (minus sign)",
+            "(๑๘,๐๘๕,๕๐๐)|-18085500.00|(๑๘,๐๘๕,๕๐๐)|negative (in parentheses)",
+            "จำนวน.....(๑๘,๐๘๕,๕๐๐).....บาท|-18085500.00|(๑๘,๐๘๕,๕๐๐)|negative (in parentheses)",
+            "จำนวน (๑๘,๐๘๕,๕๐๐) บาท (สิบแปดล้านแปดหมื่นห้าพันห้าร้อยบาทถ้วน)|-18085500.00|(๑๘,๐๘๕,๕๐๐)|negative (in parentheses)"})
+    void negativeAmountsKeepTheirSignAndSaySo(String text, String value, String evidence, String problem) {
+        ParsedNumber p = Amounts.parseAmount(text);
+        assertEquals(ValueStatus.VALUE, p.status(), () -> "status of " + p);
+        assertEquals(new BigDecimal(value), p.value());
+        assertEquals(evidence, p.evidence());
+        assertEquals(problem, p.problem());
+    }
+
+    @Test
+    void negativePercentKeepsItsSign() {
+        assertEquals(new BigDecimal("-5.00"), Amounts.parsePercent("ร้อยละ -๕").value());
+    }
+
+    @Test
+    void dotsAndDashesKeepTheirMeaningBesideSigns() {
+        assertEquals(ValueStatus.NIL, Amounts.parseAmount("จำนวน.....-..... บาท").status());
+        assertEquals(new BigDecimal("0.00"), Amounts.parseAmount("จำนวน.....-..... บาท").value());
+        assertEquals(ValueStatus.BLANK, Amounts.parseAmount("จำนวน.......... บาท").status());
+        assertEquals(ValueStatus.NIL, Amounts.parseAmount("−").status());
+        // a range's dash is not the second number's sign, and digits repeated in parentheses are no negative
+        assertValue("10.00", Amounts.parseAmount("๑๐-๒๐"));
+        assertValue("9365800.00", Amounts.parseAmount("๙,๓๖๕,๘๐๐ (๙,๓๖๕,๘๐๐)"));
+    }
+
+    // Issue 21.2: a number with more digits than its warehouse column holds is MALFORMED, quoted as typed.
+
+    @ParameterizedTest(name = "too large {0}")
+    @CsvSource(delimiter = '|', value = {
+            "12345678901234567890123456789012345678901234567890",
+            "12,345,678,901,234,567.89",
+            "จำนวน ๑๒,๓๔๕,๖๗๘,๙๐๑,๒๓๔,๕๖๗.๘๙ บาท",
+            "99999999999999999.99"})
+    void amountsPastDecimal18_2AreMalformed(String text) {
+        ParsedNumber p = Amounts.parseAmount(text);
+        assertEquals(ValueStatus.MALFORMED, p.status(), () -> "status of " + p);
+        assertNull(p.value());
+        assertEquals(text.replace("จำนวน ", "").replace(" บาท", ""), p.evidence());
+        assertEquals("more than 16 digits before the decimal point (the warehouse's DECIMAL(18,2))", p.problem());
+    }
+
+    @Test
+    void theLargestAmountThatFitsIsAValue() {
+        assertValue("9999999999999999.99", Amounts.parseAmount("9,999,999,999,999,999.99"));
+        assertEquals(ValueStatus.MALFORMED, Amounts.parseAmount("๑๐,๐๐๐,๐๐๐,๐๐๐ ล้านบาท").status());
+    }
+
+    @Test
+    void progressPastDecimal7_2IsMalformed() {
+        ParsedNumber p = Amounts.parsePercent("ร้อยละ -99999999999999999999.5");
+        assertEquals(ValueStatus.MALFORMED, p.status());
+        assertEquals("-99999999999999999999.5", p.evidence());
+        assertEquals(ValueStatus.MALFORMED, Amounts.parsePercent("99999.999").status(), "rounds to 100000.00");
+        assertEquals(new BigDecimal("99999.99"), Amounts.parsePercent("99999.99").value());
+    }
+
+    @Test
+    void minusSignsAreTheHyphenAndUnicodesMinusNotDashes() {
+        assertEquals(true, ThaiNumbers.isMinusSign('-'));
+        assertEquals(true, ThaiNumbers.isMinusSign('−'));
+        assertEquals(false, ThaiNumbers.isMinusSign('–'));
+        assertEquals(false, ThaiNumbers.isMinusSign('.'));
+    }
 }

@@ -174,4 +174,56 @@ class ThaiDatesTest {
         assertEquals(2568, ThaiDates.parseBuddhistYear("ปีงบประมาณ พ.ศ.๒๕๖๘"));
         assertEquals(2567, ThaiDates.parseBuddhistYear("ประจำปีงบประมาณ พ.ศ.2567"));
     }
+
+    // Issue 21.4: a date or year no calendar has is reported as typed, never read as another.
+
+    @ParameterizedTest(name = "impossible {0}")
+    @CsvSource(delimiter = '|', value = {
+            "แบบรายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. ๓๐๐๐|พ.ศ. ๓๐๐๐",
+            "- ณ สิ้นไตรมาส ๔ (๑ กรกฎาคม ๓๐๐๐ - ๓๐ กันยายน ๓๐๐๐)|๑ กรกฎาคม ๓๐๐๐;๓๐ กันยายน ๓๐๐๐",
+            "เริ่มตั้งแต่วันที่ ๓๒ กรกฎาคม ๒๕๖๗|๓๒ กรกฎาคม ๒๕๖๗",
+            "๓๒ กรกฎาคม - ๓๐ กันยายน ๒๕๖๗|๓๒ กรกฎาคม",
+            "๓๐ กุมภาพันธ์ - มีนาคม ๒๕๖๗|๓๐ กุมภาพันธ์",
+            "๒๙ กุมภาพันธ์ ๒๕๖๖|๒๙ กุมภาพันธ์ ๒๕๖๖",
+            "ตุลาคม ๑๒๓๔|ตุลาคม ๑๒๓๔"})
+    void impossibleDatesAreQuotedAsTyped(String text, String expected) {
+        assertEquals(java.util.List.of(expected.split(";")), ThaiDates.impossibleDates(text));
+        if (!text.contains("ไตรมาส") && !text.contains(" - ")) {
+            assertNull(ThaiDates.parseDate(text));
+        }
+    }
+
+    @ParameterizedTest(name = "possible {0}")
+    @CsvSource(delimiter = '|', value = {
+            "แบบรายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. ๒๕๖๗",
+            "- ณ สิ้นไตรมาส ๔ (๑ กรกฎาคม ๒๕๖๗ - ๓๐ กันยายน ๒๕๖๗)",
+            "๒๙ กุมภาพันธ์ ๒๕๖๗",
+            "๓๐ กุมภาพันธ์ พ.ศ. ๒๕๖๗ ไม่มี แต่ ๓๑ มกราคม มี",  // one impossible, one possible
+            "พัฒนาระบบราชการ ๔.๐ เมษายน – กันยายน ๒๕๖๗",
+            "พระราชบัญญัติ พ.ศ. ๒๔๙๖",
+            "๒๖ ก.ค. - ๒๔ ต.ค. ๒๕๖๗"})
+    void possibleDatesAreNotReported(String text) {
+        java.util.List<String> found = ThaiDates.impossibleDates(text);
+        if (text.startsWith("๓๐ กุมภาพันธ์")) {
+            assertEquals(java.util.List.of("๓๐ กุมภาพันธ์ พ.ศ. ๒๕๖๗"), found);
+        } else {
+            assertEquals(java.util.List.of(), found);
+        }
+    }
+
+    @Test
+    void aFiscalYearIsPlausibleFromBe2500To2700() {
+        assertEquals(true, ThaiDates.plausibleFiscalYear(2567));
+        assertEquals(true, ThaiDates.plausibleFiscalYear(2500));
+        assertEquals(true, ThaiDates.plausibleFiscalYear(2700));
+        assertEquals(false, ThaiDates.plausibleFiscalYear(2499));
+        assertEquals(false, ThaiDates.plausibleFiscalYear(3000));
+        // ๓๐๐๐ is no year at all to the parser: it is never taken for one
+        assertNull(ThaiDates.parseBuddhistYear("ประจำปีงบประมาณ พ.ศ. ๓๐๐๐"));
+    }
+
+    @Test
+    void aLongNumberBeforeAYearDoesNotBreakTheYearParser() {
+        assertEquals(2567, ThaiDates.parseBuddhistYear("๙. จำนวน 12345678901234567890 ปี พ.ศ. ๒๕๖๗"));
+    }
 }

@@ -90,4 +90,67 @@ class RulesEdgeCasesTest {
         ReportRecord r = report(2567, 4, "โครงการ", amount("9", "จำนวน ๑๐๐,๐๐๐ บาท"), minus5);
         assertThat(rules(Validation.validate(r, "2567/Q4/a.docx"))).contains("progress_out_of_range progress_total_pct");
     }
+
+    @Test
+    void aNegativeAllocationIsKeptNegativeWithAnErrorQuotingIt() {
+        ReportRecord r = report(2567, 4, "โครงการ", amount("9", "๙.๑ ได้รับจัดสรร จำนวน -๒๐,๑๐๐,๐๐๐ บาท"),
+                pct("14", "ร้อยละ ๙๕"));
+        ValidatedReport v = Validation.validate(r, "2567/Q4/a.docx");
+        assertThat(r.allocated().value()).isEqualByComparingTo("-20100000");
+        assertThat(rules(v)).contains("negative_amount allocated");
+        Finding f = v.findings().stream().filter(x -> x.rule().equals("negative_amount")).findFirst().orElseThrow();
+        assertThat(f.messageTh()).contains("-๒๐,๑๐๐,๐๐๐");
+        assertThat(f.evidence()).isEqualTo("๙.๑ ได้รับจัดสรร จำนวน -๒๐,๑๐๐,๐๐๐ บาท");
+        assertThat(f.severity()).isEqualTo(Finding.Severity.ERROR);
+    }
+
+    @Test
+    void anAllocationPastTheWarehouseColumnIsMalformedQuotingTheDigits() {
+        String typed = "12,345,678,901,234,567.89";
+        ReportRecord r = report(2567, 4, "โครงการ", amount("9", "๙.๑ ได้รับจัดสรร จำนวน " + typed + " บาท"),
+                pct("14", "ร้อยละ -99999999999999999999.5"));
+        ValidatedReport v = Validation.validate(r, "2567/Q4/a.docx");
+        assertThat(rules(v)).contains("malformed_number allocated", "malformed_number progress_total_pct");
+        assertThat(v.findings().get(0).messageTh()).contains(typed);
+    }
+
+    @Test
+    void anImpossibleDateIsAnErrorQuotingItsLine() {
+        ReportRecord base = clean();
+        ReportRecord r = new ReportRecord(null, 4, base.projectName(), base.agency(), base.budgetPlan(),
+                base.projectValue(), base.allocated(), base.contracted(), base.disbursed(), base.area(),
+                base.progressTotal(), base.progressYear(), List.of(), List.of(), null, null, null, null, null, null,
+                List.of(new TextField("พ.ศ. ๓๐๐๐", "header", "แบบรายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. ๓๐๐๐")));
+        ValidatedReport v = Validation.validate(r, "a.docx");
+        assertThat(rules(v)).containsExactly("impossible_date fiscal_year_be", "missing_required_field fiscal_year_be");
+        assertThat(v.fiscalYearBe()).isNull();
+        assertThat(v.findings().get(0).messageTh()).endsWith("พ.ศ. ๓๐๐๐");
+        assertThat(v.findings().get(0).evidence()).isEqualTo("แบบรายงานผลการดำเนินงานประจำปีงบประมาณ พ.ศ. ๓๐๐๐");
+        // The drop folder is a source of its own: it files the report, as for a form that states no year.
+        ValidatedReport filed = Validation.validate(r, "2567/Q4/a.docx");
+        assertThat(filed.fiscalYearBe()).isEqualTo(2567);
+        assertThat(rules(filed)).containsExactly("impossible_date fiscal_year_be");
+    }
+
+    @Test
+    void wordsTargetsAndMoneyInTheNotesPastTheirColumnAreFindingsQuotingThem() {
+        ReportRecord base = clean();
+        java.math.BigDecimal huge = new java.math.BigDecimal("1" + "0".repeat(20));
+        NumberField allocated = new NumberField(base.allocated().number(), "หนึ่งแสนล้านล้านบาทถ้วน",
+                new th.planning.reports.thai.BahtTextResult(huge.setScale(2), true, 24, null), "9", "๙.๑ …");
+        th.planning.reports.extract.MoneyMention note = new th.planning.reports.extract.MoneyMention(1,
+                "disbursed_total", null, 2567, huge, "รวมเป็นเงินจำนวนทั้งสิ้น " + huge + " บาท", "13");
+        th.planning.reports.extract.KpiTarget target = new th.planning.reports.extract.KpiTarget(1, null, "ตัวชี้วัด",
+                2567, "๑๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐ คน", huge, "คน", "ตัวชี้วัด | ๑๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐ คน");
+        ReportRecord r = new ReportRecord(2567, 4, base.projectName(), base.agency(), base.budgetPlan(),
+                base.projectValue(), allocated, base.contracted(), base.disbursed(), base.area(),
+                base.progressTotal(), base.progressYear(), List.of(), List.of(), null, null, List.of(note), null, null,
+                List.of(target), null);
+        ValidatedReport v = Validation.validate(r, "2567/Q4/a.docx");
+        assertThat(v.findings()).filteredOn(f -> f.rule().equals("value_out_of_range"))
+                .extracting(f -> f.field() + " | " + f.evidence())
+                .containsExactly("allocated_words_value | ๙.๑ …",
+                        "kpi_target_value | ตัวชี้วัด | ๑๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐,๐๐๐ คน",
+                        "money_mention | รวมเป็นเงินจำนวนทั้งสิ้น " + huge + " บาท");
+    }
 }

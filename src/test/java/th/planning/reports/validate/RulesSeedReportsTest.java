@@ -121,6 +121,6 @@ class RulesSeedReportsTest {
             assertThat(f.evidence()).isNotBlank();
             assertThat(f.section()).isNotBlank();
         }));
-        assertThat(rules).hasSize(9);
+        assertThat(rules).as(rules.toString()).hasSize(9);
     }
 }

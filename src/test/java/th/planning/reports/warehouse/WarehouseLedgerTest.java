@@ -120,9 +120,12 @@ class WarehouseLedgerTest {
     void aBatchThatFailsLeavesNoRowAndTheNextBatchStillLoads() throws Exception {
         try (Warehouse w = Warehouse.open(dir)) {
             Submission good = seedReport(0, "b/report-01.docx", "3".repeat(64));
-            Submission tooBig = withAllocated(seedReport(2, "b/report-03.docx", "4".repeat(64)),
-                    new BigDecimal("12345678901234567890.00"));
-            assertThatThrownBy(() -> w.write(1, List.of(good, tooBig))).isInstanceOf(SQLException.class);
+            // A finding without its rule breaks dq_finding's NOT NULL: a row DuckDB refuses. (A number too
+            // large for its column no longer does: the loader stores NULL, see SubmissionLoader.decimal.)
+            Submission refused = withFinding(seedReport(2, "b/report-03.docx", "4".repeat(64)),
+                    new th.planning.reports.validate.Finding("9", "allocated", null,
+                            th.planning.reports.validate.Finding.Severity.ERROR, "ทดสอบ", "test", "test"));
+            assertThatThrownBy(() -> w.write(1, List.of(good, refused))).isInstanceOf(SQLException.class);
             assertThat(count(w, "SELECT count(*) FROM submission")).isZero();
             assertThat(count(w, "SELECT count(*) FROM dim_agency")).isZero();
 
@@ -199,6 +202,25 @@ class WarehouseLedgerTest {
             assertThat(w.write(1, List.of(seedReport(1, "2567/Q4/a/report-02.docx", "c".repeat(64))))).isEqualTo(1);
             assertThat(w.write(1, List.of(seedReport(1, "2567/Q4/a/report-02.pdf", "d".repeat(64))))).isEqualTo(1);
             assertThat(count(w, "SELECT count(*) FROM dq_finding WHERE rule = 'renditions_disagree'")).isEqualTo(1);
+        }
+    }
+
+    private static Submission withFinding(Submission s, th.planning.reports.validate.Finding f) {
+        List<th.planning.reports.validate.Finding> findings = new java.util.ArrayList<>(s.report().findings());
+        findings.add(f);
+        return Submission.loaded(s.file(), s.format(), new th.planning.reports.validate.ValidatedReport(
+                s.report().report(), s.report().fiscalYearBe(), s.report().quarter(), s.report().periodSource(),
+                findings));
+    }
+
+    @Test
+    void anAmountTooLargeForItsColumnLoadsAsMalformedNull() throws Exception {
+        try (Warehouse w = Warehouse.open(dir)) {
+            Submission tooBig = withAllocated(seedReport(2, "b/report-03.docx", "4".repeat(64)),
+                    new BigDecimal("12345678901234567890.00"));
+            assertThat(w.write(1, List.of(tooBig))).isEqualTo(1);
+            assertThat(count(w, "SELECT count(*) FROM fact_budget WHERE allocated IS NULL"
+                    + " AND allocated_status = 'MALFORMED'")).isEqualTo(1);
         }
     }
 
