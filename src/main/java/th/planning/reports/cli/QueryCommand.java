@@ -56,6 +56,7 @@ final class QueryCommand implements Callable<Integer> {
         @Override
         public CommandSpec transform(CommandSpec spec) {
             spec.parser().unmatchedOptionsArePositionalParams(true);
+            spec.parser().caseInsensitiveEnumValuesAllowed(true);   // --format CSV as well as csv
             return spec;
         }
     }

@@ -153,7 +153,7 @@ class ReportEtlCommandTest {
     @Test
     void queryCsvQuotesWhatNeedsQuotingAndReadsBackToTheSameValues() throws Exception {
         Path wh = queryWarehouse();
-        String out = run(0, "query", "--warehouse", wh.toString(), "--format", "csv", "SELECT * FROM awkward ORDER BY id");
+        String out = run(0, "query", "--warehouse", wh.toString(), "--format", "CSV", "SELECT * FROM awkward ORDER BY id");
         assertThat(out).isEqualTo("id,note,amount,ok\n"
                 + "1,\"two\nlines, a\ttab and a \\\",1.50,true\n"
                 + "2,,,\n"
