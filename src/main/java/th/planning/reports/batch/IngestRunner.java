@@ -32,7 +32,15 @@ public final class IngestRunner {
             throws Exception {
         long started = System.nanoTime();
         Path warehouse = warehouseDir.toAbsolutePath().normalize();
-        try (RunLock lock = RunLock.acquire(warehouse);
+        RunLock lock = RunLock.acquire(warehouse);
+        try {
+            // A damaged warehouse file is said in one message, before Spring logs its bean failure at length.
+            Warehouse.checkIntact(warehouse);
+        } catch (SQLException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
+        try (lock;
              ConfigurableApplicationContext ctx = new SpringApplicationBuilder(IngestApplication.class)
                      .properties(Map.of("report-etl.warehouse", warehouse.toString()))
                      .initializers(c -> c.getBeanFactory().registerSingleton("ingestSettings",

@@ -13,7 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import th.planning.reports.warehouse.StorageFault;
 import th.planning.reports.warehouse.Warehouse;
+import th.planning.reports.warehouse.WarehouseDamagedException;
 
 /**
  * The last runs, for {@code report-etl status}: counts from the warehouse's {@code ingest_run} table
@@ -71,6 +73,10 @@ public final class RunHistory {
         try {
             c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), readOnly);
         } catch (SQLException e) {
+            // A damaged file is no running job: say which it is (DuckDB's message tells them apart).
+            if (StorageFault.of(e).orElse(null) == StorageFault.DAMAGED) {
+                throw new WarehouseDamagedException(file, e);
+            }
             throw new WarehouseBusyException("the warehouse " + file + " is held by a running job; try again when"
                     + " it has finished (" + e.getMessage().lines().findFirst().orElse("") + ")", e);
         }

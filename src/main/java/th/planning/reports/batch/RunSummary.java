@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import th.planning.reports.warehouse.StorageFault;
 import th.planning.reports.warehouse.Warehouse;
 
 /** What one run did, for the operator: counts, every rejected file with its reason, and the time. */
@@ -61,7 +62,9 @@ public record RunSummary(long runId, BatchStatus status, int seen, int unchanged
             }
         }
         List<String> failures = execution.getAllFailureExceptions().stream()
-                .map(t -> t.getClass().getSimpleName() + ": " + t.getMessage())
+                .map(t -> StorageFault.of(t).orElse(null) == StorageFault.NO_SPACE
+                        ? StorageFault.noSpaceMessage(t, warehouse.dir())   // the OS's reason is causes down
+                        : t.getClass().getSimpleName() + ": " + t.getMessage())
                 .toList();
         return new RunSummary(runId, execution.getStatus(), scan.getInt("seen", 0), scan.getInt("unchanged", 0),
                 scan.getInt("ignored", 0), scan.getInt("unreadable", 0), loaded, rejected, duplicates, rejections, failures, findings, elapsed);

@@ -17,6 +17,7 @@ import th.planning.reports.extract.NumberField;
 import th.planning.reports.extract.ReportRecord;
 import th.planning.reports.extract.TextField;
 import th.planning.reports.reading.DocumentReaders;
+import th.planning.reports.reading.UnreadableDocumentException;
 import th.planning.reports.thai.ThaiText;
 import th.planning.reports.validate.Finding;
 import th.planning.reports.validate.ValidatedReport;
@@ -34,18 +35,34 @@ final class InspectCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE")
     Path file;
 
+    /** Exit status for a file that is not there (or is a folder): a usage error, as a mistyped option. */
+    static final int NO_SUCH_FILE = 2;
+
     @Override
     public Integer call() throws Exception {
+        if (!isFile(file)) {
+            return NO_SUCH_FILE;
+        }
         ReportRecord r;
         try {
             r = FormExtractor.extract(DocumentReaders.withCanonicalizer(ThaiText::canonicalize).read(file));
-        } catch (NotThisFormException e) {
+        } catch (NotThisFormException | UnreadableDocumentException e) {
             System.err.println("report-etl: " + file + ": " + e.getMessage());
             return 1;
         }
         ValidatedReport v = Validation.validate(r, relativePath(file));
         print(System.out, r, v);
         return 0;
+    }
+
+    /** Whether {@code file} is a file to read; if not, says so naming it (for inspect and text). */
+    static boolean isFile(Path file) {
+        if (java.nio.file.Files.isRegularFile(file)) {
+            return true;
+        }
+        System.err.println("report-etl: " + file.toAbsolutePath() + ": "
+                + (java.nio.file.Files.isDirectory(file) ? "is a folder, not a file" : "no such file"));
+        return false;
     }
 
     /** The path as the drop-folder rules see it: from the fiscal-year folder on when there is one. */

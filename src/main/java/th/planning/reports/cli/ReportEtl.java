@@ -15,6 +15,7 @@ import th.planning.reports.batch.ScheduledIngest;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 import th.planning.reports.document.Document;
 import th.planning.reports.reading.DocumentReaders;
+import th.planning.reports.reading.UnreadableDocumentException;
 import th.planning.reports.thai.Orthography;
 import th.planning.reports.thai.ThaiText;
 
@@ -54,6 +55,8 @@ public final class ReportEtl implements Runnable {
             } catch (RunLock.AlreadyRunningException e) {
                 System.err.println("report-etl: " + e.getMessage());
                 return 3;
+            } catch (Exception e) {
+                return StorageFailures.report(e, options.warehouse);   // damaged warehouse, disk full; else rethrown
             }
         }
     }
@@ -109,6 +112,8 @@ public final class ReportEtl implements Runnable {
             } catch (RunHistory.WarehouseBusyException e) {
                 System.err.println("report-etl: " + e.getMessage());
                 return 3;
+            } catch (java.sql.SQLException e) {
+                return StorageFailures.report(e, warehouse);   // a damaged warehouse is no running job
             }
         }
     }
@@ -123,9 +128,19 @@ public final class ReportEtl implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            Document rawDoc = DocumentReaders.withCanonicalizer(s -> s).read(file);
+            if (!InspectCommand.isFile(file)) {
+                return InspectCommand.NO_SUCH_FILE;
+            }
+            Document rawDoc;
+            String canonical;
+            try {
+                rawDoc = DocumentReaders.withCanonicalizer(s -> s).read(file);
+                canonical = DocumentReaders.withCanonicalizer(ThaiText::canonicalize).read(file).text();
+            } catch (UnreadableDocumentException e) {
+                System.err.println("report-etl: " + file + ": " + e.getMessage());
+                return 1;
+            }
             String rawText = rawDoc.text();
-            String canonical = DocumentReaders.withCanonicalizer(ThaiText::canonicalize).read(file).text();
             System.out.println(raw ? rawText : canonical);
             System.err.printf("%s: %s, Thai orthography violations: %d raw, %d canonical%n", file,
                     rawDoc.format().label(), Orthography.countViolations(rawText), Orthography.countViolations(canonical));

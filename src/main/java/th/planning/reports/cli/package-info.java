@@ -1,2 +1,6 @@
-/** The command line: {@code report-etl ingest | text}. */
+/**
+ * The command line: {@code report-etl ingest | serve | status | query | inspect | text}. A storage fault
+ * (warehouse held, damaged, disk full) or a bad argument ends with a message and an exit status
+ * (README, Commands), not a stack trace.
+ */
 package th.planning.reports.cli;

@@ -65,8 +65,42 @@ public final class Warehouse implements AutoCloseable {
         } catch (IOException e) {
             throw new SQLException("cannot create warehouse directory " + dir + ": " + e.getMessage(), e);
         }
-        Connection c = DriverManager.getConnection("jdbc:duckdb:" + dir.resolve(FILE_NAME).toAbsolutePath());
-        return new Warehouse(dir, c.unwrap(DuckDBConnection.class));
+        Path file = dir.resolve(FILE_NAME);
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath());
+            return new Warehouse(dir, c.unwrap(DuckDBConnection.class));
+        } catch (SQLException e) {
+            if (c != null) {
+                c.close();
+            }
+            throw damagedOr(file, e);
+        }
+    }
+
+    /**
+     * Opens an existing warehouse file once, read-only, so that a damaged one is reported before a run
+     * starts anything else (the caller holds the run lock, so no writer can be in the middle of it).
+     *
+     * @throws WarehouseDamagedException when DuckDB says the file is not a whole database
+     */
+    public static void checkIntact(Path dir) throws SQLException {
+        Path file = dir.resolve(FILE_NAME);
+        if (!Files.exists(file)) {
+            return;
+        }
+        java.util.Properties readOnly = new java.util.Properties();
+        readOnly.setProperty("duckdb.read_only", "true");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), readOnly)) {
+            c.isValid(0);
+        } catch (SQLException e) {
+            throw damagedOr(file, e);
+        }
+    }
+
+    /** {@code e} as a {@link WarehouseDamagedException} when its message says the file is damaged. */
+    public static SQLException damagedOr(Path file, SQLException e) {
+        return StorageFault.of(e).orElse(null) == StorageFault.DAMAGED ? new WarehouseDamagedException(file, e) : e;
     }
 
     public Path dir() {
