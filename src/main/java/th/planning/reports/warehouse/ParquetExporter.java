@@ -164,7 +164,14 @@ public final class ParquetExporter {
      */
     private Path published() throws IOException {
         if (Files.isSymbolicLink(root)) {
-            return root.resolveSibling(Files.readSymbolicLink(root)).normalize();
+            Path target = root.resolveSibling(Files.readSymbolicLink(root)).normalize();
+            if (!versions.equals(target.getParent())) {
+                // Not ours (a link to a share, say): switching it would silently stop publishing there.
+                throw new IOException("cannot publish the Parquet export: " + root + " is a link to " + target
+                        + ", not to a version in " + versions + " (the export publishes " + root
+                        + " as its own link; move that link away)");
+            }
+            return target;
         }
         if (!Files.exists(root)) {
             return null;

@@ -117,6 +117,18 @@ class ParquetExporterTest {
         assertThat(Files.readString(dir.resolve("parquet"))).isEqualTo("not a directory");
     }
 
+    /** A link someone made to publish elsewhere is not silently switched away from there. */
+    @Test
+    void aLinkToAFolderOutsideTheVersionsFailsTheExportNamingIt() throws Exception {
+        Path share = Files.createDirectories(dir.resolve("share"));
+        Files.createSymbolicLink(dir.resolve("parquet"), share);
+        try (Warehouse w = Warehouse.open(dir)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.exportParquet(table -> { }))
+                    .isInstanceOf(java.io.IOException.class).hasMessageContaining("is a link to " + share);
+        }
+        assertThat(Files.readSymbolicLink(dir.resolve("parquet"))).isEqualTo(share);
+    }
+
     /**
      * The period is only in the folder names, as Hive writes it: a hive-partitioned reader gets one
      * fiscal_year and one quarter, the other columns as the warehouse has them. With the columns in
