@@ -1,7 +1,9 @@
 -- Analyst views, re-created on every run (repeatable migration).
 
--- One row per loaded submission, latest version only: the contract dashboards and analysts rely on.
-CREATE OR REPLACE VIEW v_submission_summary AS
+-- For audit: one row per loaded, not superseded file. The docx, pdf and xlsx of one report are three
+-- rows here (rendition_of names the primary), so never sum it; v_submission_summary counts each
+-- report once. Both views have the same columns: the summary is this one's primary renditions.
+CREATE OR REPLACE VIEW v_submission_file_summary AS
 SELECT
     s.file_name,
     a.agency_name                    AS agency,
@@ -12,7 +14,16 @@ SELECT
     b.contracted,
     b.disbursed,
     pr.progress_total_pct,
-    pr.progress_year_pct
+    pr.progress_year_pct,
+    s.submission_id,
+    s.rendition_of,
+    -- files in force of the same report, this one included
+    CAST(count(*) OVER (PARTITION BY coalesce(s.rendition_of, s.submission_id)) AS INTEGER) AS renditions,
+    s.detected_format,
+    s.path,
+    s.project_id,
+    s.agency_id,
+    s.fiscal_period_id
 FROM submission s
 JOIN fact_budget b              ON b.submission_id = s.submission_id
 LEFT JOIN fact_progress pr      ON pr.submission_id = s.submission_id
@@ -20,6 +31,14 @@ LEFT JOIN dim_agency a          ON a.agency_id = s.agency_id
 LEFT JOIN dim_project p         ON p.project_id = s.project_id
 LEFT JOIN dim_fiscal_period fp  ON fp.fiscal_period_id = s.fiscal_period_id
 WHERE s.status = 'loaded' AND s.superseded_by IS NULL;
+
+-- One row per report in force: its latest version's primary rendition (rendition_of NULL), so a sum
+-- over it counts each report once, as v_budget_execution does. The contract dashboards rely on (and
+-- the Parquet table submission_summary). A loaded file whose project or period could not be read is
+-- never grouped with another, so it is a report of its own here; the v_latest_submission views,
+-- which are per project and period, leave it out (it has a missing_required_field finding).
+CREATE OR REPLACE VIEW v_submission_summary AS
+SELECT * FROM v_submission_file_summary WHERE rendition_of IS NULL;
 
 -- For auditors: every file ever recorded (loaded, rejected, duplicate, superseded), oldest first,
 -- with what it said and which later submission replaced it.

@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       its duplicates written), {@code chunk:N} (the N-th chunk of this process committed to the
  *       warehouse, before Spring Batch records it), {@code chunk:last} (the chunk that recorded the run's
  *       last new file; partitions share one queue, so how many chunks a run takes varies), {@code before-export}, or {@code export:TABLE} (that
- *       table's Parquet just published, the others not yet).</li>
+ *       table's Parquet just written into the new export, which is not published yet).</li>
  *   <li>{@code report-etl.slow-per-file-ms=MS} sleeps before reading each file, so a run lasts long
  *       enough to be watched.</li>
  * </ul>

@@ -25,22 +25,37 @@ import org.duckdb.DuckDBConnection;
 
 /**
  * Writes each table as Parquet under {@code parquet/<table>/fiscal_year=…/quarter=…/} with DuckDB's
- * COPY, and publishes it atomically: the data goes into a new version directory, then the table's
- * name, a symbolic link, is switched to it with one rename. A dashboard opening {@code parquet/<table>}
- * sees the previous complete export or the new complete one, never a half-written one. The previous
- * version is kept (a reader may still be in it); older ones are removed.
+ * COPY, and publishes the whole export atomically: every table goes into a new version directory
+ * under {@code .parquet-versions/} beside {@code parquet}, then {@code parquet} itself, a symbolic
+ * link, is switched to it with one rename. A dashboard opening {@code parquet/<table>} sees the
+ * previous complete export or the new complete one, never a half-written one, and all its tables
+ * from the same run.
+ * <p>
+ * The versions live outside the published folder and the tables are real directories inside it, so
+ * a plain recursive glob ({@code parquet/**}/*.parquet) finds each row once: DuckDB's {@code **}
+ * descends into hidden folders but not through symbolic links, so neither per-table links nor a
+ * {@code parquet/.versions} folder could give that. The previous version is kept (a reader may still
+ * be in it); older ones are removed.
  */
 public final class ParquetExporter {
 
-    /** Tables by period: the partition columns are written into the files too, so each file stands alone. */
+    /**
+     * Tables by period, each query giving the period as {@code fiscal_year} and {@code quarter}. Those two
+     * are only in the folder names, not in the files (as Hive, Spark and DuckDB's PARTITION_BY write
+     * them): a hive-partitioned reader gets one {@code fiscal_year} and one {@code quarter}. Files with
+     * the columns as well gave it {@code fiscal_year_be} INTEGER beside {@code fiscal_year} BIGINT.
+     */
     private static final List<String[]> PARTITIONED = List.of(
-            new String[] {"fact_budget", "SELECT *, fiscal_year_be AS fiscal_year FROM fact_budget"},
-            new String[] {"fact_progress", "SELECT *, fiscal_year_be AS fiscal_year FROM fact_progress"},
-            new String[] {"fact_kpi", "SELECT *, fiscal_year_be AS fiscal_year FROM fact_kpi"},
-            new String[] {"fact_kpi_target", "SELECT *, fiscal_year_be AS fiscal_year FROM fact_kpi_target"},
-            new String[] {"fact_activity", "SELECT *, fiscal_year_be AS fiscal_year FROM fact_activity"},
+            new String[] {"fact_budget", "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM fact_budget"},
+            new String[] {"fact_progress", "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM fact_progress"},
+            new String[] {"fact_kpi", "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM fact_kpi"},
+            new String[] {"fact_kpi_target", "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM fact_kpi_target"},
+            new String[] {"fact_activity", "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM fact_activity"},
+            // Each report once, for dashboards; per file (every rendition) for audit.
             new String[] {"submission_summary",
-                "SELECT *, fiscal_year_be AS fiscal_year FROM v_submission_summary"},
+                "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_submission_summary"},
+            new String[] {"submission_file_summary",
+                "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_submission_file_summary"},
             new String[] {"submission", """
                 SELECT s.*, fp.fiscal_year_be AS fiscal_year, fp.quarter
                 FROM submission s LEFT JOIN dim_fiscal_period fp USING (fiscal_period_id)"""},
@@ -55,16 +70,34 @@ public final class ParquetExporter {
             // A mention's quarter is the period the amount is for, often NULL: one file, not partitioned.
             "fact_money_mention");
 
+    /** Every table published, in the order they are exported. */
+    public static final List<String> TABLES = java.util.stream.Stream.concat(
+            PARTITIONED.stream().map(t -> t[0]), WHOLE.stream()).toList();
+
+    /**
+     * The export's layout and contents; part of the mark that says the export is current, so a warehouse
+     * exported by an earlier layout is exported again though nothing new arrived. 2: the whole export
+     * behind one link, versions outside it, partition columns only in the folder names, the summary per
+     * report beside the per-file one.
+     */
+    public static final int LAYOUT = 2;
+
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS");
 
     private static final int THREADS = 2;
 
     private final DuckDBConnection connection;
     private final Path root;
+    private final Path versions;
 
+    /**
+     * @param root the published folder, {@code <warehouse>/parquet}; its versions go beside it, in
+     *             {@code .parquet-versions}
+     */
     public ParquetExporter(DuckDBConnection connection, Path root) {
         this.connection = connection;
-        this.root = root;
+        this.root = root.toAbsolutePath().normalize();
+        this.versions = this.root.resolveSibling("." + this.root.getFileName() + "-versions");
     }
 
     public void exportAll() throws SQLException, IOException {
@@ -72,26 +105,28 @@ public final class ParquetExporter {
     }
 
     /**
-     * Exports every table, two at a time on connections of their own: a COPY mostly keeps one core
-     * busy, and the export is the end of every run, when nothing else is left to do.
+     * Exports every table into a new version, two at a time on connections of their own (a COPY mostly
+     * keeps one core busy, and the export is the end of every run, when nothing else is left to do),
+     * then publishes the version when every table is in it.
      *
-     * @param afterPublish called with each table's name once it is published (a test hook's way in)
+     * @param afterWrite called with each table's name once it is written into the new version, not yet
+     *                   published (a test hook's way in)
      */
-    public void exportAll(java.util.function.Consumer<String> afterPublish) throws SQLException, IOException {
-        Path versions = root.resolve(".versions");
+    public void exportAll(java.util.function.Consumer<String> afterWrite) throws SQLException, IOException {
+        Path previous = published();
         Files.createDirectories(versions);
-        String stamp = LocalDateTime.now(ZoneOffset.UTC).format(STAMP);
+        Path version = newVersion();
         Queue<Export> todo = new ConcurrentLinkedQueue<>();
         for (String[] t : PARTITIONED) {
-            todo.add(new Export(t[0], versions.resolve(t[0] + "@" + stamp), t[1], true));
+            todo.add(new Export(t[0], version.resolve(t[0]), t[1], true));
         }
         for (String t : WHOLE) {
-            todo.add(new Export(t, versions.resolve(t + "@" + stamp), "SELECT * FROM " + t, false));
+            todo.add(new Export(t, version.resolve(t), "SELECT * FROM " + t, false));
         }
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<Void>> workers = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
-            workers.add(pool.submit(() -> exportEach(todo, afterPublish)));
+            workers.add(pool.submit(() -> exportEach(todo, afterWrite)));
         }
         pool.shutdown();
         Throwable failure = null;
@@ -105,6 +140,10 @@ public final class ParquetExporter {
                 failure = failure == null ? e : failure;
             }
         }
+        if (failure != null && Files.exists(version)) {
+            // Never published: no reader is in it. (A crash leaves one behind: removed by the next export.)
+            deleteTree(version);
+        }
         if (failure instanceof SQLException e) {
             throw e;
         } else if (failure instanceof IOException e) {
@@ -112,11 +151,54 @@ public final class ParquetExporter {
         } else if (failure != null) {
             throw new IOException("Parquet export failed: " + failure, failure);
         }
-        pruneVersions(versions);
+        publish(version);
+        pruneVersions(version, previous);
+    }
+
+    /**
+     * The version {@code parquet} links to now, or null before the first export. A {@code parquet}
+     * directory of the earlier layout (a link per table into {@code parquet/.versions}) is first moved
+     * whole into the versions and linked to, so it is kept as the previous version like any other
+     * (its links are relative, so they still resolve there). The two renames leave {@code parquet}
+     * missing for an instant, once in a warehouse's life.
+     */
+    private Path published() throws IOException {
+        if (Files.isSymbolicLink(root)) {
+            Path target = root.resolveSibling(Files.readSymbolicLink(root)).normalize();
+            if (!versions.equals(target.getParent())) {
+                // Not ours (a link to a share, say): switching it would silently stop publishing there.
+                throw new IOException("cannot publish the Parquet export: " + root + " is a link to " + target
+                        + ", not to a version in " + versions + " (the export publishes " + root
+                        + " as its own link; move that link away)");
+            }
+            return target;
+        }
+        if (!Files.exists(root)) {
+            return null;
+        }
+        if (!Files.isDirectory(root)) {
+            throw new IOException("cannot publish the Parquet export: " + root
+                    + " is neither a directory nor a link (move it away)");
+        }
+        Files.createDirectories(versions);
+        Path legacy = newVersion();
+        Files.move(root, legacy, StandardCopyOption.ATOMIC_MOVE);
+        publish(legacy);
+        return legacy;
+    }
+
+    /** A new, empty version directory named by the time (made unique if that name is taken). */
+    private Path newVersion() throws IOException {
+        String stamp = LocalDateTime.now(ZoneOffset.UTC).format(STAMP);
+        Path v = versions.resolve(stamp);
+        for (int n = 2; Files.exists(v, java.nio.file.LinkOption.NOFOLLOW_LINKS); n++) {
+            v = versions.resolve(stamp + "-" + n);
+        }
+        return v;
     }
 
     /** One worker: takes the next table until none is left; on a failure the others stop after their current one. */
-    private Void exportEach(Queue<Export> todo, java.util.function.Consumer<String> afterPublish)
+    private Void exportEach(Queue<Export> todo, java.util.function.Consumer<String> afterWrite)
             throws SQLException, IOException {
         try (Connection c = connection.duplicate()) {
             for (Export e = todo.poll(); e != null; e = todo.poll()) {
@@ -126,8 +208,7 @@ public final class ParquetExporter {
                 } else {
                     copy(c, e.query(), e.target().resolve(e.table() + ".parquet"));
                 }
-                publish(e.table(), e.target());
-                afterPublish.accept(e.table());
+                afterWrite.accept(e.table());
             }
         } catch (SQLException | IOException | RuntimeException e) {
             todo.clear();
@@ -158,7 +239,8 @@ public final class ParquetExporter {
             Path file = e.target().resolve("fiscal_year=" + hive(p[0])).resolve("quarter=" + hive(p[1]))
                     .resolve("data_0.parquet");
             Files.createDirectories(file.getParent());
-            copy(c, "SELECT * FROM (" + e.query() + ") WHERE fiscal_year IS NOT DISTINCT FROM " + p[0]
+            copy(c, "SELECT * EXCLUDE (fiscal_year, quarter) FROM (" + e.query()
+                    + ") WHERE fiscal_year IS NOT DISTINCT FROM " + p[0]
                     + " AND quarter IS NOT DISTINCT FROM " + p[1], file);
         }
     }
@@ -185,25 +267,25 @@ public final class ParquetExporter {
         return p.toAbsolutePath().toString().replace("'", "''");
     }
 
-    private void publish(String table, Path version) throws IOException {
-        Path link = root.resolve(table);
-        Path tmp = root.resolve("." + table + ".next");
+    /** Switches {@code parquet} to the version with one rename of a new link over it. */
+    private void publish(Path version) throws IOException {
+        Path tmp = root.resolveSibling("." + root.getFileName() + ".next");
         Files.deleteIfExists(tmp);
-        Files.createSymbolicLink(tmp, root.relativize(version));
-        Files.move(tmp, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.createSymbolicLink(tmp, root.getParent().relativize(version));
+        Files.move(tmp, root, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Keeps the current and the previous version of each table. */
-    private void pruneVersions(Path versions) throws IOException {
+    /**
+     * Keeps the version just published and the one it replaced (a reader may still be in it); removes
+     * the rest, versions an export that died before publishing left behind included.
+     */
+    private void pruneVersions(Path current, Path previous) throws IOException {
         List<Path> all;
         try (Stream<Path> s = Files.list(versions)) {
-            all = s.sorted(Comparator.comparing(Path::toString).reversed()).toList();
+            all = s.toList();
         }
-        java.util.Map<String, Integer> kept = new java.util.HashMap<>();
         for (Path v : all) {
-            String name = v.getFileName().toString();
-            String table = name.substring(0, Math.max(0, name.indexOf('@')));
-            if (kept.merge(table, 1, Integer::sum) > 2) {
+            if (!v.equals(current) && !v.equals(previous)) {
                 deleteTree(v);
             }
         }

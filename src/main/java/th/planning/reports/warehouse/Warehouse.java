@@ -226,25 +226,27 @@ public final class Warehouse implements AutoCloseable {
     /**
      * Writes the Parquet export for dashboards; see {@link ParquetExporter}.
      *
-     * @param afterPublish called with each table's name once its new export is published
+     * @param afterWrite called with each table's name once it is written, before the export is published
      */
-    public synchronized void exportParquet(java.util.function.Consumer<String> afterPublish)
+    public synchronized void exportParquet(java.util.function.Consumer<String> afterWrite)
             throws SQLException, IOException {
-        new ParquetExporter(connection, dir.resolve("parquet")).exportAll(afterPublish);
+        new ParquetExporter(connection, dir.resolve("parquet")).exportAll(afterWrite);
     }
 
     /**
      * Exports only when submissions changed since the last complete export, so a nightly run that
      * finds nothing new costs no export. The mark is written after the export is published: a run
      * that died before exporting leaves the old mark, and the next run exports even with nothing new.
+     * The mark names the export's layout too: a new layout is exported the first time it runs.
      *
      * @return whether it exported
      */
-    public synchronized boolean exportParquetIfChanged(java.util.function.Consumer<String> afterPublish)
+    public synchronized boolean exportParquetIfChanged(java.util.function.Consumer<String> afterWrite)
             throws SQLException, IOException {
         String state;
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) || ':' || coalesce(max(submission_id), 0) FROM submission")) {
+             ResultSet rs = st.executeQuery("SELECT count(*) || ':' || coalesce(max(submission_id), 0) || ' layout "
+                     + ParquetExporter.LAYOUT + "' FROM submission")) {
             rs.next();
             state = rs.getString(1);
         }
@@ -254,7 +256,7 @@ public final class Warehouse implements AutoCloseable {
                 && Files.exists(root.resolve("submission"))) {
             return false;
         }
-        exportParquet(afterPublish);
+        exportParquet(afterWrite);
         Path tmp = root.resolve(".exported-submissions.next");
         Files.writeString(tmp, state + "\n");
         Files.move(tmp, mark, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);

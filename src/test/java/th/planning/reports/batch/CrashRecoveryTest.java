@@ -36,7 +36,7 @@ import th.planning.reports.warehouse.Warehouse;
  * {@code Process.destroyForcibly()} (SIGKILL) at a point in time — then a new JVM runs the job to the end,
  * and its warehouse must equal a clean run's, table by table, compared by natural keys (path, sha256,
  * names, values; never run ids, timestamps or surrogate ids): no lost and no doubled rows. After every
- * kill and every recovery each published {@code parquet/<table>} must be a complete, readable export, and
+ * kill and every recovery the published {@code parquet} must be a complete, readable export, and
  * the job repository must hold no execution still STARTED.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -114,8 +114,8 @@ class CrashRecoveryTest {
     @Test
     void haltedInTheMiddleOfTheExportThenAgainOverAPublishedExport() throws Exception {
         Path wh = haltAndRecover("export:fact_kpi");
-        // Now every table has a published export: a run dies half-way through publishing the next one;
-        // every link must still resolve to a complete export. A run with nothing new skips the export,
+        // Now the export is published: a run dies half-way through writing the next one; the published
+        // one must still be complete. A run with nothing new skips the export,
         // so drop the mark that says the export is current to make this one publish again.
         java.nio.file.Files.delete(wh.resolve("parquet/.exported-submissions"));
         Child again = Child.start(drop, wh, "export-again", "-Dreport-etl.crash-at=export:submission_summary");
@@ -125,6 +125,10 @@ class CrashRecoveryTest {
         assertThat(finish.waitFor()).as(finish.log()).isZero();
         assertSameAsReference(wh);
         assertPublishedExportsReadable(wh, true);
+        // The halted runs' unpublished exports are gone; the current one and the one before it are kept.
+        try (Stream<Path> versions = Files.list(wh.resolve(".parquet-versions"))) {
+            assertThat(versions.toList()).hasSize(2).contains(wh.resolve("parquet").toRealPath());
+        }
     }
 
     @Test
@@ -266,35 +270,36 @@ class CrashRecoveryTest {
     }
 
     /**
-     * Each {@code parquet/<table>} that exists is a link to a complete export: readable, with as many
-     * rows as the table (the warehouse did not change since: the killed or finished run was the last).
+     * {@code parquet}, when it exists, is a link to a complete export: every table in it, readable, with
+     * as many rows as the warehouse's (the warehouse did not change since: the killed or finished run
+     * was the last). The tables are published together, so there is never a part of them.
      *
-     * @param all whether every table must be published (after a finished run)
+     * @param all whether the export must be published (after a finished run)
      */
     private static void assertPublishedExportsReadable(Path wh, boolean all) throws Exception {
         Path root = wh.resolve("parquet");
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            assertThat(all).as(root + " missing after a finished run").isFalse();
+            return;
+        }
+        assertThat(Files.isSymbolicLink(root)).as(root + " is a link").isTrue();
+        assertThat(Files.isDirectory(root)).as(root + " resolves").isTrue();
         Map<String, String> tables = new LinkedHashMap<>();
         for (String t : new String[] {"fact_budget", "fact_progress", "fact_kpi", "fact_kpi_target", "fact_activity",
                 "submission", "dim_agency", "dim_project", "dim_fiscal_period", "report_text"}) {
             tables.put(t, t);
         }
         tables.put("submission_summary", "v_submission_summary");
-        int published = 0;
+        tables.put("submission_file_summary", "v_submission_file_summary");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
             st.execute("ATTACH '" + wh.resolve(Warehouse.FILE_NAME) + "' AS got (READ_ONLY)");
             for (var e : tables.entrySet()) {
-                Path link = root.resolve(e.getKey());
-                if (!Files.exists(link, LinkOption.NOFOLLOW_LINKS)) {
-                    assertThat(all).as(link + " missing after a finished run").isFalse();
-                    continue;
-                }
-                published++;
-                assertThat(Files.isSymbolicLink(link)).as(link + " is a link").isTrue();
-                assertThat(Files.isDirectory(link)).as(link + " resolves").isTrue();
-                long rows = scalar(c, "SELECT count(*) FROM read_parquet('" + link + "/**/*.parquet', "
+                Path table = root.resolve(e.getKey());
+                assertThat(Files.isDirectory(table)).as(table + " published with the others").isTrue();
+                long rows = scalar(c, "SELECT count(*) FROM read_parquet('" + table + "/**/*.parquet', "
                         + "hive_partitioning = false)");
                 long expected = scalar(c, "SELECT count(*) FROM got." + e.getValue());
-                assertThat(rows).as("rows in " + link).isEqualTo(expected);
+                assertThat(rows).as("rows in " + table).isEqualTo(expected);
             }
         }
     }

@@ -50,7 +50,7 @@ class IngestJobSampleInputTest {
             expected.put("report-" + e.nn(), e);
         }
         first = IngestRunner.run(SAMPLES, warehouse, 2, Map.of());
-        exportAfterFirst = Files.readSymbolicLink(warehouse.resolve("parquet/submission"));
+        exportAfterFirst = Files.readSymbolicLink(warehouse.resolve("parquet"));
         second = IngestRunner.run(SAMPLES, warehouse, 2, Map.of());
     }
 
@@ -60,7 +60,7 @@ class IngestJobSampleInputTest {
 
     @Test
     void aSecondRunWithNothingNewKeepsTheParquetExportInsteadOfRewritingIt() throws Exception {
-        assertThat(Files.readSymbolicLink(warehouse.resolve("parquet/submission"))).isEqualTo(exportAfterFirst);
+        assertThat(Files.readSymbolicLink(warehouse.resolve("parquet"))).isEqualTo(exportAfterFirst);
     }
 
     @Test
@@ -72,11 +72,11 @@ class IngestJobSampleInputTest {
     }
 
     @Test
-    void theViewHoldsWhatTheSeedSaysForEveryReportInEveryFormat() throws Exception {
+    void thePerFileViewHoldsWhatTheSeedSaysForEveryReportInEveryFormat() throws Exception {
         List<String> mismatches = new ArrayList<>();
         int rows = 0;
         try (Connection c = readOnly(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT * FROM v_submission_summary ORDER BY file_name")) {
+             ResultSet rs = st.executeQuery("SELECT * FROM v_submission_file_summary ORDER BY file_name")) {
             while (rs.next()) {
                 rows++;
                 String file = rs.getString("file_name");
@@ -98,19 +98,129 @@ class IngestJobSampleInputTest {
     }
 
     @Test
-    void viewColumnsHaveTheContractedTypes() throws Exception {
-        try (Connection c = readOnly(); Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT column_name, data_type FROM information_schema.columns "
-                     + "WHERE table_name = 'v_submission_summary' ORDER BY ordinal_position")) {
-            List<String> cols = new ArrayList<>();
-            while (rs.next()) {
-                cols.add(rs.getString(1) + " " + rs.getString(2));
+    void bothSummaryViewsHaveTheContractedColumnsThenTheKeys() throws Exception {
+        for (String view : List.of("v_submission_summary", "v_submission_file_summary")) {
+            try (Connection c = readOnly(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT column_name, data_type FROM information_schema.columns "
+                         + "WHERE table_name = '" + view + "' ORDER BY ordinal_position")) {
+                List<String> cols = new ArrayList<>();
+                while (rs.next()) {
+                    cols.add(rs.getString(1) + " " + rs.getString(2));
+                }
+                assertThat(cols).as(view).containsExactly("file_name VARCHAR", "agency VARCHAR",
+                        "project_name VARCHAR", "fiscal_year_be INTEGER", "quarter INTEGER",
+                        "allocated DECIMAL(18,2)", "contracted DECIMAL(18,2)", "disbursed DECIMAL(18,2)",
+                        "progress_total_pct DECIMAL(7,2)", "progress_year_pct DECIMAL(7,2)",
+                        "submission_id BIGINT", "rendition_of BIGINT", "renditions INTEGER",
+                        "detected_format VARCHAR", "path VARCHAR", "project_id INTEGER", "agency_id INTEGER",
+                        "fiscal_period_id INTEGER");
             }
-            assertThat(cols).containsExactly("file_name VARCHAR", "agency VARCHAR", "project_name VARCHAR",
-                    "fiscal_year_be INTEGER", "quarter INTEGER", "allocated DECIMAL(18,2)",
-                    "contracted DECIMAL(18,2)", "disbursed DECIMAL(18,2)", "progress_total_pct DECIMAL(7,2)",
-                    "progress_year_pct DECIMAL(7,2)");
         }
+    }
+
+    /**
+     * Each report came as docx, pdf and xlsx: the summary dashboards sum has it once (its docx, the
+     * primary rendition), so its total is v_budget_execution's, not three times it; the per-file
+     * summary keeps all three, tied together by rendition_of.
+     */
+    @Test
+    void theSummaryHasEachReportOnceAndThePerFileSummaryEveryRendition() throws Exception {
+        try (Connection c = readOnly(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("""
+                     SELECT (SELECT count(*) || ' ' || count(DISTINCT project_id) || ' ' || sum(allocated) || ' '
+                                    || string_agg(DISTINCT detected_format) || ' ' || min(renditions)
+                             FROM v_submission_summary),
+                            (SELECT sum(allocated) FROM v_budget_execution),
+                            (SELECT count(*) || ' ' || count(DISTINCT coalesce(rendition_of, submission_id)) || ' '
+                                    || sum(allocated) FROM v_submission_file_summary)""")) {
+            rs.next();
+            BigDecimal total = expected.values().stream().map(ExpectedReport::allocated)
+                    .filter(java.util.Objects::nonNull).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(total).isEqualByComparingTo("305002334.00");
+            assertThat(rs.getString(1)).isEqualTo("40 40 " + total.setScale(2) + " docx 3");
+            assertThat(rs.getBigDecimal(2)).isEqualByComparingTo(total);
+            assertThat(rs.getString(3)).isEqualTo("120 40 " + total.multiply(BigDecimal.valueOf(3)).setScale(2));
+        }
+    }
+
+    /**
+     * The done-when of issue 20: a dashboard that sums allocated over the published summary, read as
+     * most tools read a partitioned Parquet folder, gets v_budget_execution's total.
+     */
+    @Test
+    void aDashboardSummingThePublishedSummaryParquetGetsTheTotalOfBudgetExecution() throws Exception {
+        String summary = sql(warehouse.resolve("parquet/submission_summary") + "/**/*.parquet");
+        String perFile = sql(warehouse.resolve("parquet/submission_file_summary") + "/**/*.parquet");
+        BigDecimal execution;
+        try (Connection c = readOnly(); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT sum(allocated), sum(disbursed) FROM v_budget_execution")) {
+            rs.next();
+            execution = rs.getBigDecimal(1);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT sum(allocated), count(*), count(DISTINCT submission_id), "
+                     + "count(rendition_of), (SELECT count(*) || ' ' || count(rendition_of) FROM read_parquet('" + perFile
+                     + "', hive_partitioning = true)) FROM read_parquet('" + summary + "', hive_partitioning = true)")) {
+            rs.next();
+            assertThat(rs.getBigDecimal(1)).isEqualByComparingTo(execution).isEqualByComparingTo("305002334.00");
+            assertThat(rs.getInt(2)).isEqualTo(40);
+            assertThat(rs.getInt(3)).isEqualTo(40);
+            assertThat(rs.getInt(4)).as("primaries only").isZero();
+            assertThat(rs.getString(5)).as("per file: every rendition, 80 pointing at their primary").isEqualTo("120 80");
+        }
+    }
+
+    /**
+     * Reading the whole published folder with one recursive glob, as many tools do by default, gives
+     * each table's rows once: no hidden earlier or current copies beside the published ones.
+     */
+    @Test
+    void aRecursiveGlobOfThePublishedFolderFindsEachRowOnce() throws Exception {
+        Map<String, Long> inWarehouse = new java.util.TreeMap<>();
+        try (Connection c = readOnly(); Statement st = c.createStatement()) {
+            for (String t : th.planning.reports.warehouse.ParquetExporter.TABLES) {
+                String source = t.equals("submission_summary") ? "v_submission_summary"
+                        : t.equals("submission_file_summary") ? "v_submission_file_summary" : t;
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + source)) {
+                    rs.next();
+                    inWarehouse.put(t, rs.getLong(1));
+                }
+            }
+        }
+        // The second run loaded nothing and left the export as it was: ingest_run's Parquet has run 1 only.
+        inWarehouse.put("ingest_run", 1L);
+        Map<String, Long> inParquet = new java.util.TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT regexp_extract(filename, '/parquet/([^/]+)/', 1), count(*) "
+                     + "FROM read_parquet('" + sql(warehouse.resolve("parquet") + "/**/*.parquet")
+                     + "', union_by_name = true, filename = true) GROUP BY 1")) {
+            while (rs.next()) {
+                inParquet.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        assertThat(inParquet).isEqualTo(inWarehouse);
+    }
+
+    /** The period is in the folder names only: a hive-partitioned reader gets one fiscal_year and one quarter. */
+    @Test
+    void hivePartitionedReadersGetOneFiscalYearAndOneQuarterColumn() throws Exception {
+        for (String t : List.of("fact_budget", "fact_progress", "fact_kpi", "fact_kpi_target", "fact_activity",
+                "submission_summary", "submission_file_summary", "submission", "dq_finding")) {
+            List<String> period = new ArrayList<>();
+            try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet('"
+                         + sql(warehouse.resolve("parquet/" + t) + "/**/*.parquet") + "', hive_partitioning = true)) "
+                         + "WHERE column_name IN ('fiscal_year', 'fiscal_year_be', 'quarter')")) {
+                while (rs.next()) {
+                    period.add(rs.getString(1));
+                }
+            }
+            assertThat(period).as(t).containsExactly("fiscal_year", "quarter");
+        }
+    }
+
+    private static String sql(String path) {
+        return path.replace("'", "''");
     }
 
     @Test
@@ -248,8 +358,8 @@ class IngestJobSampleInputTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getInt(1)).isEqualTo(2567);
             assertThat(rs.getInt(2)).isEqualTo(4);
-            assertThat(rs.getInt(3)).isEqualTo(first.findingsByAgency().get("สำนักงานสถิติแห่งชาติ").values().stream()
-                    .mapToInt(Integer::intValue).sum());
+            // one row per finding of each file: 41 findings of the 40 reports, in each of three renditions
+            assertThat(rs.getInt(3)).isEqualTo(3 * first.findingsByAgency().get("สำนักงานสถิติแห่งชาติ").count());
             assertThat(rs.getInt(4)).isEqualTo(33);
             assertThat(rs.next()).as("every sample report is for 2567 Q4").isFalse();
         }
@@ -279,13 +389,16 @@ class IngestJobSampleInputTest {
             }
             assertThat(found).as(format).containsExactlyElementsOf(fromSeed);
         }
-        Map<String, Integer> rules = first.findingsByAgency().get("สำนักงานสถิติแห่งชาติ");
-        assertThat(rules.get("amount_words_disagree")).isEqualTo(33);
-        int total = fromSeed.size() * 3;
+        // The run summary counts each finding once per report, though each of its three files raised it.
+        RunSummary.AgencyFindings nso = first.findingsByAgency().get("สำนักงานสถิติแห่งชาติ");
+        assertThat(nso.byRule().get("amount_words_disagree")).isEqualTo(new RunSummary.RuleFindings(11, 11));
         assertThat(fromSeed.stream().filter(f -> f.contains(" activity_count_differs ")).count()).isEqualTo(4);
-        assertThat(rules.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(total);
-        assertThat(first.render()).contains("findings for สำนักงานสถิติแห่งชาติ: " + total,
-                "  contracted_over_allocated: 3");
+        assertThat(List.of(nso.count(), nso.alike(), nso.reports(), nso.files()))
+                .containsExactly(fromSeed.size(), fromSeed.size(), 40, 120);
+        assertThat(fromSeed).hasSize(41);
+        assertThat(first.render()).contains("findings for สำนักงานสถิติแห่งชาติ: 41, counted once per report "
+                        + "(40 reports sent as 120 files); all found alike in every rendition\n",
+                "  amount_words_disagree: 11\n", "  contracted_over_allocated: 1\n");
     }
 
     private static void check(List<String> out, String file, String what, Object expected, Object actual) {

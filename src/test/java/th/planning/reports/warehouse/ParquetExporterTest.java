@@ -47,10 +47,139 @@ class ParquetExporterTest {
         }
         // Every table is published, those without a row in these reports too.
         for (String t : List.of("fact_budget", "fact_progress", "fact_kpi", "fact_kpi_target", "fact_activity",
-                "submission_summary", "submission", "dim_agency", "dim_project", "dim_fiscal_period", "report_text",
-                "ingest_run", "fact_money_mention", "dq_finding")) {
+                "submission_summary", "submission_file_summary", "submission", "dim_agency", "dim_project",
+                "dim_fiscal_period", "report_text", "ingest_run", "fact_money_mention", "dq_finding")) {
             assertThat(Files.isDirectory(dir.resolve("parquet").resolve(t))).as(t).isTrue();
         }
+    }
+
+    /**
+     * After two exports (the previous one is kept for readers still in it) a recursive glob of the
+     * published folder, the way DuckDB, Spark or a dashboard reads a folder by default, finds each row
+     * once: the versions are outside it, and the tables in it are real folders, not links a glob
+     * would not follow.
+     */
+    @Test
+    void aRecursiveGlobOfThePublishedFolderFindsEachRowOnceAfterSeveralExports() throws Exception {
+        try (Warehouse w = Warehouse.open(dir)) {
+            w.write(1, List.of(WarehouseLedgerTest.seedReport(0, "2567/Q4/nso/report-01.docx", "1".repeat(64))));
+            w.exportParquet(table -> { });
+            w.write(2, List.of(WarehouseLedgerTest.seedReport(1, "2567/Q4/nso/report-02.docx", "2".repeat(64))));
+            w.exportParquet(table -> { });
+            w.exportParquet(table -> { });
+        }
+        Path parquet = dir.resolve("parquet");
+        assertThat(rowsPerTable(parquet)).containsEntry("fact_budget", 2L).containsEntry("submission", 2L)
+                .containsEntry("submission_summary", 2L).containsEntry("dim_agency", 1L)
+                .doesNotContainKey(".versions");
+        assertThat(Files.isSymbolicLink(parquet)).as("the whole export is switched by one link").isTrue();
+        try (var versions = Files.list(dir.resolve(".parquet-versions"))) {
+            assertThat(versions.toList()).as("the current export and the previous one").hasSize(2)
+                    .contains(parquet.toRealPath());
+        }
+    }
+
+    /**
+     * A warehouse exported by the earlier layout (parquet/ a folder of per-table links into
+     * parquet/.versions, where a glob found every version) is moved whole beside the new export and
+     * kept as its previous version; the published folder then holds each row once.
+     */
+    @Test
+    void anExportOfTheEarlierLayoutIsKeptAsThePreviousVersionAndLeavesThePublishedFolder() throws Exception {
+        Path parquet = dir.resolve("parquet");
+        Path old = Files.createDirectories(parquet.resolve(".versions/fact_budget@20240101T000000.000/fiscal_year=2567/quarter=4"));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            st.execute("COPY (SELECT 7 AS submission_id) TO '" + old.resolve("data_0.parquet") + "' (FORMAT parquet)");
+        }
+        Files.createSymbolicLink(parquet.resolve("fact_budget"), Path.of(".versions/fact_budget@20240101T000000.000"));
+        try (Warehouse w = Warehouse.open(dir)) {
+            w.write(1, List.of(WarehouseLedgerTest.seedReport(0, "2567/Q4/nso/report-01.docx", "1".repeat(64))));
+            w.exportParquet(table -> { });
+        }
+        assertThat(Files.isSymbolicLink(parquet)).isTrue();
+        assertThat(rowsPerTable(parquet)).containsEntry("fact_budget", 1L).containsEntry("submission", 1L)
+                .doesNotContainKey(".versions");
+        Path legacy;
+        try (var versions = Files.list(dir.resolve(".parquet-versions"))) {
+            legacy = versions.filter(v -> !v.equals(parquetReal(parquet))).findFirst().orElseThrow();
+        }
+        assertThat(legacy.resolve("fact_budget/fiscal_year=2567/quarter=4/data_0.parquet"))
+                .as("a reader still in the earlier export finds it through its own link").isRegularFile();
+    }
+
+    @Test
+    void aRegularFileWhereTheExportIsPublishedFailsTheExportNamingIt() throws Exception {
+        Files.writeString(dir.resolve("parquet"), "not a directory");
+        try (Warehouse w = Warehouse.open(dir)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.exportParquet(table -> { }))
+                    .isInstanceOf(java.io.IOException.class).hasMessageContaining(dir.resolve("parquet").toString());
+        }
+        assertThat(Files.readString(dir.resolve("parquet"))).isEqualTo("not a directory");
+    }
+
+    /** A link someone made to publish elsewhere is not silently switched away from there. */
+    @Test
+    void aLinkToAFolderOutsideTheVersionsFailsTheExportNamingIt() throws Exception {
+        Path share = Files.createDirectories(dir.resolve("share"));
+        Files.createSymbolicLink(dir.resolve("parquet"), share);
+        try (Warehouse w = Warehouse.open(dir)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.exportParquet(table -> { }))
+                    .isInstanceOf(java.io.IOException.class).hasMessageContaining("is a link to " + share);
+        }
+        assertThat(Files.readSymbolicLink(dir.resolve("parquet"))).isEqualTo(share);
+    }
+
+    /**
+     * The period is only in the folder names, as Hive writes it: a hive-partitioned reader gets one
+     * fiscal_year and one quarter, the other columns as the warehouse has them. With the columns in
+     * the files too it got fiscal_year_be INTEGER beside fiscal_year BIGINT.
+     */
+    @Test
+    void hivePartitionedReadersGetThePeriodOnceFromTheFolderNames() throws Exception {
+        try (Warehouse w = Warehouse.open(dir)) {
+            w.write(1, List.of(WarehouseLedgerTest.seedReport(0, "2567/Q4/nso/report-01.docx", "1".repeat(64))));
+            w.exportParquet(table -> { });
+        }
+        Path table = dir.resolve("parquet/fact_budget");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
+            List<String> cols = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT column_name FROM (DESCRIBE SELECT * FROM read_parquet('"
+                    + table + "/**/*.parquet', hive_partitioning = true))")) {
+                while (rs.next()) {
+                    cols.add(rs.getString(1));
+                }
+            }
+            assertThat(cols).contains("submission_id", "allocated", "fiscal_period_id", "fiscal_year", "quarter")
+                    .doesNotContain("fiscal_year_be").doesNotHaveDuplicates();
+            try (ResultSet rs = st.executeQuery("SELECT fiscal_year, quarter, fiscal_period_id, allocated FROM read_parquet('"
+                    + table + "/**/*.parquet', hive_partitioning = true)")) {
+                rs.next();
+                assertThat(List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3))).containsExactly(2567L, 4L, 25674L);
+                assertThat(rs.getBigDecimal(4)).isEqualByComparingTo("9365800.00");
+            }
+        }
+    }
+
+    private static Path parquetReal(Path parquet) {
+        try {
+            return parquet.toRealPath();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Rows per table as one recursive glob of the whole published folder reads them. */
+    private static java.util.Map<String, Long> rowsPerTable(Path parquet) throws Exception {
+        java.util.Map<String, Long> rows = new java.util.TreeMap<>();
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT regexp_extract(filename, '/parquet/([^/]+)/', 1), count(*) "
+                     + "FROM read_parquet('" + parquet + "/**/*.parquet', union_by_name = true, filename = true) "
+                     + "GROUP BY 1")) {
+            while (rs.next()) {
+                rows.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return rows;
     }
 
     /**
