@@ -114,7 +114,8 @@ LEFT JOIN dim_fiscal_period fp  ON fp.fiscal_period_id = r.fiscal_period_id
 WHERE r.rendition_of IS NULL;
 
 -- Budget execution (section ๙) per agency, project, fiscal year and quarter, from the latest
--- submission. Rates are fractions (0.5 = 50 %), NULL when the allocation is not a positive amount.
+-- submission. Rates are fractions (0.5 = 50 %), NULL when the allocation is not a positive amount;
+-- DECIMAL(38,4) because a mistyped allocation (1 baht against millions) must not fail the view.
 CREATE OR REPLACE VIEW v_budget_execution AS
 SELECT
     l.agency,
@@ -124,9 +125,9 @@ SELECT
     b.allocated,
     b.contracted,
     b.disbursed,
-    CAST(CASE WHEN b.allocated > 0 THEN round(b.disbursed / b.allocated, 4) END AS DECIMAL(9,4))
+    CAST(CASE WHEN b.allocated > 0 THEN round(b.disbursed / b.allocated, 4) END AS DECIMAL(38,4))
         AS disbursement_rate,
-    CAST(CASE WHEN b.allocated > 0 THEN round(b.contracted / b.allocated, 4) END AS DECIMAL(9,4))
+    CAST(CASE WHEN b.allocated > 0 THEN round(b.contracted / b.allocated, 4) END AS DECIMAL(38,4))
         AS contract_rate,
     b.allocated_status,
     b.contracted_status,

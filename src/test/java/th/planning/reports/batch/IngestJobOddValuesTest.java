@@ -55,6 +55,9 @@ class IngestJobOddValuesTest {
                 .replace("เริ่มตั้งแต่วันที่ ๑ เมษายน", "เริ่มตั้งแต่วันที่ ๓๒ กรกฎาคม")
                 .replace("๑๐. พื้นที่ดำเนินการ (จังหวัด) ทั่วประเทศ",
                         "๑๐. พื้นที่ดำเนินการ (จังหวัด) กรุงเทพฯ และ ๔ ภาค ได้แก่ ภาคเหนือ ภาคกลาง ภาคตะวันออกเฉียงเหนือ ภาคใต้")));
+        // One baht allocated against millions contracted: a rate no DECIMAL(9,4) holds.
+        FormFiles.docx(dir.resolve("one-baht.docx"), FormFiles.report01("จ", l -> l
+                .replace("จำนวน ๙,๓๖๕,๘๐๐ บาท", "จำนวน ๑ บาท")));
         Files.copy(Path.of("sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-31.docx"), dir.resolve("report-31.docx"));
         summary = IngestRunner.run(input, warehouse, 2, Map.of());
         for (String row : query("SELECT file_name, status, coalesce(reason, '') FROM submission")) {
@@ -69,7 +72,7 @@ class IngestJobOddValuesTest {
         assertThat(summary.completed()).isTrue();
         assertThat(outcome).containsOnly(Map.entry("huge.docx", "loaded"), Map.entry("grouped.xlsx", "loaded"),
                 Map.entry("signs.docx", "loaded"), Map.entry("year3000.docx", "loaded"),
-                Map.entry("report-31.docx", "loaded"));
+                Map.entry("one-baht.docx", "loaded"), Map.entry("report-31.docx", "loaded"));
     }
 
     @Test
@@ -77,8 +80,8 @@ class IngestJobOddValuesTest {
         RunSummary again = IngestRunner.run(input, warehouse, 2, Map.of());
         assertThat(again.completed()).isTrue();
         assertThat(again.loaded()).isZero();
-        assertThat(again.unchanged()).isEqualTo(5);
-        assertThat(query("SELECT count(*) FROM submission")).containsExactly("5");
+        assertThat(again.unchanged()).isEqualTo(6);
+        assertThat(query("SELECT count(*) FROM submission")).containsExactly("6");
     }
 
     @Test
@@ -104,6 +107,12 @@ class IngestJobOddValuesTest {
                 "1\t" + FIFTY_DIGITS + "\tnull\tMALFORMED", "2\t" + FIFTY_DIGITS + "\tnull\tMALFORMED");
         assertThat(findings("huge.docx", "value_out_of_range")).hasSize(2)
                 .allMatch(f -> f.startsWith("result_value ") && f.endsWith(FIFTY_DIGITS));
+    }
+
+    @Test
+    void budgetExecutionAnswersForARateOfMillionsToOne() throws Exception {
+        assertThat(query("SELECT allocated, contracted, contract_rate FROM v_budget_execution"
+                + " WHERE file_name = 'one-baht.docx'")).containsExactly("1.00\t5944420.00\t5944420.0000");
     }
 
     @Test
