@@ -65,10 +65,28 @@ public final class PdfReader implements DocumentReader {
     /** Baselines closer than this fraction of the font size are one line. */
     static final float LINE_TOLERANCE = 0.4f;
 
+    /**
+     * More glyphs than this on one page is not a report page (the densest page of a 288-page budget
+     * volume has 3,500): each is kept until the page ends, so the bound keeps a hostile page's memory small.
+     */
+    static final int MAX_PAGE_GLYPHS = 100_000;
+
+    /** More glyphs than this in one file is not a report (the 288-page budget volume has 382,000). */
+    static final int MAX_GLYPHS = 4_000_000;
+
+    /** The reason when the reading thread was interrupted (the job abandoned a read that took too long). */
+    static final String INTERRUPTED = "reading was stopped";
+
     private final UnaryOperator<String> canonicalizer;
+    private final long maxContentBytes;
 
     public PdfReader(UnaryOperator<String> canonicalizer) {
+        this(canonicalizer, ReadingLimits.DEFAULT);
+    }
+
+    public PdfReader(UnaryOperator<String> canonicalizer, ReadingLimits limits) {
         this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
+        this.maxContentBytes = limits.maxPdfContentBytes();
     }
 
     @Override
@@ -79,7 +97,7 @@ public final class PdfReader implements DocumentReader {
         // most (the job rejects files over report-etl.max-file-bytes before reading them).
         try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(Files.readAllBytes(file)), "", null, null,
                 MemoryUsageSetting.setupMixed(MEMORY_LIMIT).streamCache)) {
-            LineCollector collector = new LineCollector(raw);
+            LineCollector collector = new LineCollector(raw, new PdfContentBudget(maxContentBytes));
             collector.getText(pdf);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("password-protected", e);
@@ -214,11 +232,21 @@ public final class PdfReader implements DocumentReader {
         private final List<float[]> boxes = new ArrayList<>();
         private PDRectangle crop;
         private TextPosition previous;
+        private final PdfContentBudget budget;
+        private int pageGlyphs;
+        private int glyphs;
 
-        LineCollector(List<Block> out) {
+        LineCollector(List<Block> out, PdfContentBudget budget) {
             this.out = out;
             this.joiner = new ParagraphJoiner(out);
+            this.budget = budget;
             setSortByPosition(false);
+        }
+
+        @Override
+        public void processPage(PDPage pdPage) throws IOException {
+            budget.check(pdPage); // before PDFBox inflates and parses what the page draws
+            super.processPage(pdPage);
         }
 
         @Override
@@ -236,6 +264,7 @@ public final class PdfReader implements DocumentReader {
             boxes.clear();
             crop = pdPage.getCropBox();
             previous = null;
+            pageGlyphs = 0;
             marked.clear();
             span = null;
             previousSpan = null;
@@ -243,6 +272,11 @@ public final class PdfReader implements DocumentReader {
 
         @Override
         protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            // PDFBox never looks at the interrupt flag: without this a read the job gave up on would
+            // go on in the background, holding its memory, until the file's content ran out.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new UnreadableDocumentException(INTERRUPTED);
+            }
             try {
                 path(operator.getName(), operands);
             } catch (RuntimeException e) {
@@ -378,6 +412,18 @@ public final class PdfReader implements DocumentReader {
 
         @Override
         protected void processTextPosition(TextPosition p) {
+            if (++pageGlyphs > MAX_PAGE_GLYPHS) {
+                throw new UnreadableDocumentException("page " + getCurrentPageNo() + " draws more than "
+                        + MAX_PAGE_GLYPHS + " glyphs of text");
+            }
+            if (++glyphs > MAX_GLYPHS) {
+                throw new UnreadableDocumentException("more than " + MAX_GLYPHS + " glyphs of text");
+            }
+            read(p);
+        }
+
+        /** One glyph, counted: into the open ActualText span, onto the cluster before it, or a cluster of its own. */
+        private void read(TextPosition p) {
             if (span != null) {
                 span.glyphs.add(p);
                 return;
@@ -475,7 +521,7 @@ public final class PdfReader implements DocumentReader {
                 String t = text.replace("\uFEFF", "");
                 if (t.isBlank() || !oneLine || t.length() > ACTUAL_TEXT_MAX || t.codePoints().anyMatch(Character::isISOControl)) {
                     for (TextPosition g : glyphs) {
-                        to.processTextPosition(g);
+                        to.read(g);
                     }
                     return;
                 }
