@@ -540,7 +540,7 @@ public final class PdfReader implements DocumentReader {
             List<RuledGrids.Grid> grids = rules.isEmpty() ? List.of() : rules.grids();
             List<Cluster> free = new ArrayList<>();
             Map<RuledGrids.Grid, List<List<Cluster>>> inCells = new java.util.IdentityHashMap<>();
-            for (Cluster c : page) {
+            for (Cluster c : withoutOverprints(page)) {
                 float cx = c.x + c.width / 2;
                 float cy = c.y - 0.3f * c.fontSize;
                 boolean placed = false;
@@ -783,6 +783,52 @@ public final class PdfReader implements DocumentReader {
             return "•";
         }
         return mapped;
+    }
+
+    /** The farthest apart, in points, that two copies of a glyph count as one glyph drawn twice. */
+    static final float OVERPRINT = 1f;
+
+    /**
+     * The page's clusters without the second copy of a text drawn twice at (nearly) the same place: a
+     * bold imitation that draws a whole line again, in another font, a fraction of a point off (the
+     * cover of the FY2565 budget volume 14 read "แออกกสสาารรงงบบ" for "เอกสารงบ"). A copy is the same
+     * text within {@link #OVERPRINT} points and a quarter of its width on both axes, so a run of the
+     * same character, each a glyph's width from the last ("....."), is never thinned.
+     */
+    static List<Cluster> withoutOverprints(List<Cluster> clusters) {
+        Map<Long, List<Cluster>> grid = new java.util.HashMap<>();
+        List<Cluster> kept = new ArrayList<>(clusters.size());
+        for (Cluster c : clusters) {
+            long cx = (long) Math.floor(c.x / OVERPRINT);
+            long cy = (long) Math.floor(c.y / OVERPRINT);
+            if (!overprints(c, cx, cy, grid)) {
+                kept.add(c);
+                grid.computeIfAbsent(cx << 32 ^ (cy & 0xFFFFFFFFL), k -> new ArrayList<>(1)).add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean overprints(Cluster c, long cx, long cy, Map<Long, List<Cluster>> grid) {
+        float within = Math.min(OVERPRINT, 0.25f * c.width);
+        if (within <= 0 || c.blank()) {
+            return false;
+        }
+        for (long dx = -1; dx <= 1; dx++) {
+            for (long dy = -1; dy <= 1; dy++) {
+                List<Cluster> near = grid.get((cx + dx) << 32 ^ ((cy + dy) & 0xFFFFFFFFL));
+                if (near == null) {
+                    continue;
+                }
+                for (Cluster o : near) {
+                    if (Math.abs(o.x - c.x) < within && Math.abs(o.y - c.y) < within
+                            && o.text.compareTo(c.text) == 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static boolean isDuplicate(TextPosition a, TextPosition b) {
