@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.planning.reports.support.HostileFiles;
@@ -28,6 +29,9 @@ class ReadingLimitsTest {
 
     private final DocumentReader pdfs = new PdfReader(UnaryOperator.identity());
 
+    // Without the limits PDFBox parses the content until the heap runs out, ignoring interrupts: a
+    // separate thread lets the test fail at its time limit instead of hanging the build.
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @Test
     void aPdfWhoseContentInflatesTo300MbIsRejectedAtOnceWithTheLimit() throws IOException {
         Path bomb = dir.resolve("bomb.pdf");
@@ -49,6 +53,7 @@ class ReadingLimitsTest {
         assertThatThrownBy(() -> oneMb.read(pdf)).hasMessage("content stream inflates past 1 MB");
     }
 
+    @Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     @Test
     void aPageWithMoreGlyphsThanAnyReportIsRejectedBeforeTheyFillTheHeap() throws IOException {
         Path dense = dir.resolve("dense.pdf");
