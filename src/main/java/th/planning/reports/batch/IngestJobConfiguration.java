@@ -18,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
+import th.planning.reports.reading.ReadingLimits;
 import th.planning.reports.thai.ThaiText;
 import th.planning.reports.warehouse.Submission;
 import th.planning.reports.warehouse.Warehouse;
@@ -145,11 +146,17 @@ public class IngestJobConfiguration {
         return new RunWork();
     }
 
+    /** The reading limits' defaults are ReadingLimits' own, so they are written down once. */
     @Bean(destroyMethod = "close")
     SubmissionProcessor submissionProcessor(
             @Value("${report-etl.max-file-bytes:52428800}") long maxFileBytes,
-            @Value("${report-etl.file-timeout:60s}") java.time.Duration timeout) {
-        return new SubmissionProcessor(ThaiText::canonicalize, new SubmissionProcessor.Limits(maxFileBytes, timeout));
+            @Value("${report-etl.file-timeout:60s}") java.time.Duration timeout,
+            @Value("${report-etl.max-pdf-content-bytes:#{T(th.planning.reports.reading.ReadingLimits).DEFAULT_MAX_PDF_CONTENT_BYTES}}")
+            long maxPdfContentBytes,
+            @Value("${report-etl.max-zip-expansion:#{T(th.planning.reports.reading.ReadingLimits).DEFAULT_MAX_ZIP_EXPANSION}}")
+            int maxZipExpansion) {
+        return new SubmissionProcessor(ThaiText::canonicalize, new SubmissionProcessor.Limits(maxFileBytes, timeout),
+                new ReadingLimits(maxPdfContentBytes, maxZipExpansion));
     }
 
     @Bean

@@ -14,6 +14,8 @@ import th.planning.reports.warehouse.Submission;
  */
 public class NextFileReader implements ItemReader<Submission> {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(NextFileReader.class);
+
     private final RunWork work;
     private final SubmissionProcessor processor;
     private final ProgressListener progress;
@@ -33,6 +35,7 @@ public class NextFileReader implements ItemReader<Submission> {
         }
         progress.beforeFile(file);
         Submission read;
+        boolean failed = false;
         try {
             read = processor.process(file);
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
@@ -40,7 +43,13 @@ public class NextFileReader implements ItemReader<Submission> {
                 throw e;
             }
             progress.failed(file, e);
+            failed = true;
             read = RejectOnSkip.rejected(file, e);
+        }
+        if (read.status() == Submission.Status.REJECTED && !failed) {
+            // once, at WARN, naming the file (progress.failed has said it for a failure); the
+            // libraries' own error logs for a bad file are turned off
+            LOG.warn("rejected {}: {}", file.relativePath(), read.reason());
         }
         progress.afterFile();
         return read;

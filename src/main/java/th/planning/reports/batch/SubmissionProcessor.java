@@ -17,6 +17,7 @@ import th.planning.reports.extract.ReportRecord;
 import th.planning.reports.reading.DocumentReader;
 import th.planning.reports.reading.DocumentReaders;
 import th.planning.reports.reading.FormatDetector;
+import th.planning.reports.reading.ReadingLimits;
 import th.planning.reports.reading.UnreadableDocumentException;
 import th.planning.reports.validate.Validation;
 import th.planning.reports.warehouse.IncomingFile;
@@ -50,9 +51,14 @@ public final class SubmissionProcessor implements AutoCloseable {
     }
 
     public SubmissionProcessor(UnaryOperator<String> canonicalizer, Limits limits) {
+        this(canonicalizer, limits, ReadingLimits.DEFAULT);
+    }
+
+    /** @param reading bounds on the work one file may cause inside its reader (content inflated, zip expansion) */
+    public SubmissionProcessor(UnaryOperator<String> canonicalizer, Limits limits, ReadingLimits reading) {
         this.limits = limits;
         for (DocumentFormat f : DocumentFormat.values()) {
-            readers.put(f, DocumentReaders.forFormat(f, canonicalizer));
+            readers.put(f, DocumentReaders.forFormat(f, canonicalizer, reading));
         }
     }
 
@@ -65,6 +71,8 @@ public final class SubmissionProcessor implements AutoCloseable {
         try {
             return work.get(limits.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
+            // The interrupt is what stops the read: the PDF reader checks it between operators, so the
+            // abandoned thread ends and frees its memory instead of running on beside the next files.
             work.cancel(true);
             return Submission.rejected(file, null, "took longer than " + seconds(limits.timeout()) + " s to read");
         } catch (ExecutionException e) {

@@ -19,14 +19,14 @@ import th.planning.reports.document.DocumentFormat;
  */
 public final class DocumentReaders {
 
-    private static final Dispatcher RAW = new Dispatcher(UnaryOperator.identity());
+    private static final Dispatcher RAW = new Dispatcher(UnaryOperator.identity(), ReadingLimits.DEFAULT);
 
     private DocumentReaders() {
     }
 
     /** A reader for every format that passes each paragraph and cell text through {@code canonicalizer}. */
     public static DocumentReader withCanonicalizer(UnaryOperator<String> canonicalizer) {
-        return new Dispatcher(canonicalizer);
+        return new Dispatcher(canonicalizer, ReadingLimits.DEFAULT);
     }
 
     /** Reads {@code file} in whatever supported format it is, text as found (not canonicalized). */
@@ -36,7 +36,13 @@ public final class DocumentReaders {
 
     /** The reader for one format, with {@code canonicalizer}. */
     public static DocumentReader forFormat(DocumentFormat format, UnaryOperator<String> canonicalizer) {
-        return new Dispatcher(canonicalizer).readerFor(format);
+        return forFormat(format, canonicalizer, ReadingLimits.DEFAULT);
+    }
+
+    /** The reader for one format, with {@code canonicalizer} and the given limits on the work a file may cause. */
+    public static DocumentReader forFormat(DocumentFormat format, UnaryOperator<String> canonicalizer,
+                                           ReadingLimits limits) {
+        return new Dispatcher(canonicalizer, limits).readerFor(format);
     }
 
     private static final class Dispatcher implements DocumentReader {
@@ -46,12 +52,12 @@ public final class DocumentReaders {
         private final PdfReader pdf;
         private final SpreadsheetReader spreadsheet;
 
-        Dispatcher(UnaryOperator<String> canonicalizer) {
+        Dispatcher(UnaryOperator<String> canonicalizer, ReadingLimits limits) {
             Objects.requireNonNull(canonicalizer, "canonicalizer");
-            this.docx = new DocxReader(canonicalizer);
+            this.docx = new DocxReader(canonicalizer, limits);
             this.doc = new DocReader(canonicalizer);
-            this.pdf = new PdfReader(canonicalizer);
-            this.spreadsheet = new SpreadsheetReader(canonicalizer);
+            this.pdf = new PdfReader(canonicalizer, limits);
+            this.spreadsheet = new SpreadsheetReader(canonicalizer, limits);
         }
 
         @Override

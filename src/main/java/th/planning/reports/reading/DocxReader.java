@@ -58,14 +58,20 @@ public final class DocxReader implements DocumentReader {
     static final String MC = "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
     private final UnaryOperator<String> canonicalizer;
+    private final int maxZipExpansion;
 
     public DocxReader(UnaryOperator<String> canonicalizer) {
+        this(canonicalizer, ReadingLimits.DEFAULT);
+    }
+
+    public DocxReader(UnaryOperator<String> canonicalizer, ReadingLimits limits) {
         this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
+        this.maxZipExpansion = limits.maxZipExpansion();
     }
 
     @Override
     public Document read(Path file) {
-        OPCPackage pkg = OfficePackages.open(file, "docx");
+        OPCPackage pkg = OfficePackages.open(file, "docx", maxZipExpansion);
         try {
             PackagePart main = OfficePackages.mainPart(pkg, "docx");
             org.w3c.dom.Document dom;
@@ -80,7 +86,8 @@ public final class DocxReader implements DocumentReader {
             new Walker().blocks(body, blocks);
             return new Document(DocumentFormat.DOCX, blocks);
         } catch (SAXException e) {
-            throw new UnreadableDocumentException("corrupt docx: bad XML (" + e.getMessage() + ")", e);
+            UnreadableDocumentException bomb = OfficePackages.overExpansionLimit("docx", e);
+            throw bomb != null ? bomb : new UnreadableDocumentException("corrupt docx: bad XML (" + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw OfficePackages.ioFailure("docx", e);
         } catch (RuntimeException e) {

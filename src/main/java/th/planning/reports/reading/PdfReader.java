@@ -65,10 +65,28 @@ public final class PdfReader implements DocumentReader {
     /** Baselines closer than this fraction of the font size are one line. */
     static final float LINE_TOLERANCE = 0.4f;
 
+    /**
+     * More glyphs than this on one page is not a report page (the densest page of a 288-page budget
+     * volume has 3,500): each is kept until the page ends, so the bound keeps a hostile page's memory small.
+     */
+    static final int MAX_PAGE_GLYPHS = 100_000;
+
+    /** More glyphs than this in one file is not a report (the 288-page budget volume has 382,000). */
+    static final int MAX_GLYPHS = 4_000_000;
+
+    /** The reason when the reading thread was interrupted (the job abandoned a read that took too long). */
+    static final String INTERRUPTED = "reading was stopped";
+
     private final UnaryOperator<String> canonicalizer;
+    private final long maxContentBytes;
 
     public PdfReader(UnaryOperator<String> canonicalizer) {
+        this(canonicalizer, ReadingLimits.DEFAULT);
+    }
+
+    public PdfReader(UnaryOperator<String> canonicalizer, ReadingLimits limits) {
         this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
+        this.maxContentBytes = limits.maxPdfContentBytes();
     }
 
     @Override
@@ -79,7 +97,7 @@ public final class PdfReader implements DocumentReader {
         // most (the job rejects files over report-etl.max-file-bytes before reading them).
         try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(Files.readAllBytes(file)), "", null, null,
                 MemoryUsageSetting.setupMixed(MEMORY_LIMIT).streamCache)) {
-            LineCollector collector = new LineCollector(raw);
+            LineCollector collector = new LineCollector(raw, new PdfContentBudget(maxContentBytes));
             collector.getText(pdf);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("password-protected", e);
@@ -214,11 +232,21 @@ public final class PdfReader implements DocumentReader {
         private final List<float[]> boxes = new ArrayList<>();
         private PDRectangle crop;
         private TextPosition previous;
+        private final PdfContentBudget budget;
+        private int pageGlyphs;
+        private int glyphs;
 
-        LineCollector(List<Block> out) {
+        LineCollector(List<Block> out, PdfContentBudget budget) {
             this.out = out;
             this.joiner = new ParagraphJoiner(out);
+            this.budget = budget;
             setSortByPosition(false);
+        }
+
+        @Override
+        public void processPage(PDPage pdPage) throws IOException {
+            budget.check(pdPage); // before PDFBox inflates and parses what the page draws
+            super.processPage(pdPage);
         }
 
         @Override
@@ -236,6 +264,7 @@ public final class PdfReader implements DocumentReader {
             boxes.clear();
             crop = pdPage.getCropBox();
             previous = null;
+            pageGlyphs = 0;
             marked.clear();
             span = null;
             previousSpan = null;
@@ -243,6 +272,11 @@ public final class PdfReader implements DocumentReader {
 
         @Override
         protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+            // PDFBox never looks at the interrupt flag: without this a read the job gave up on would
+            // go on in the background, holding its memory, until the file's content ran out.
+            if (Thread.currentThread().isInterrupted()) {
+                throw new UnreadableDocumentException(INTERRUPTED);
+            }
             try {
                 path(operator.getName(), operands);
             } catch (RuntimeException e) {
@@ -378,6 +412,18 @@ public final class PdfReader implements DocumentReader {
 
         @Override
         protected void processTextPosition(TextPosition p) {
+            if (++pageGlyphs > MAX_PAGE_GLYPHS) {
+                throw new UnreadableDocumentException("page " + getCurrentPageNo() + " draws more than "
+                        + MAX_PAGE_GLYPHS + " glyphs of text");
+            }
+            if (++glyphs > MAX_GLYPHS) {
+                throw new UnreadableDocumentException("more than " + MAX_GLYPHS + " glyphs of text");
+            }
+            read(p);
+        }
+
+        /** One glyph, counted: into the open ActualText span, onto the cluster before it, or a cluster of its own. */
+        private void read(TextPosition p) {
             if (span != null) {
                 span.glyphs.add(p);
                 return;
@@ -475,7 +521,7 @@ public final class PdfReader implements DocumentReader {
                 String t = text.replace("\uFEFF", "");
                 if (t.isBlank() || !oneLine || t.length() > ACTUAL_TEXT_MAX || t.codePoints().anyMatch(Character::isISOControl)) {
                     for (TextPosition g : glyphs) {
-                        to.processTextPosition(g);
+                        to.read(g);
                     }
                     return;
                 }
@@ -494,7 +540,7 @@ public final class PdfReader implements DocumentReader {
             List<RuledGrids.Grid> grids = rules.isEmpty() ? List.of() : rules.grids();
             List<Cluster> free = new ArrayList<>();
             Map<RuledGrids.Grid, List<List<Cluster>>> inCells = new java.util.IdentityHashMap<>();
-            for (Cluster c : page) {
+            for (Cluster c : withoutOverprints(page)) {
                 float cx = c.x + c.width / 2;
                 float cy = c.y - 0.3f * c.fontSize;
                 boolean placed = false;
@@ -737,6 +783,52 @@ public final class PdfReader implements DocumentReader {
             return "•";
         }
         return mapped;
+    }
+
+    /** The farthest apart, in points, that two copies of a glyph count as one glyph drawn twice. */
+    static final float OVERPRINT = 1f;
+
+    /**
+     * The page's clusters without the second copy of a text drawn twice at (nearly) the same place: a
+     * bold imitation that draws a whole line again, in another font, a fraction of a point off (the
+     * cover of the FY2565 budget volume 14 read "แออกกสสาารรงงบบ" for "เอกสารงบ"). A copy is the same
+     * text within {@link #OVERPRINT} points and a quarter of its width on both axes, so a run of the
+     * same character, each a glyph's width from the last ("....."), is never thinned.
+     */
+    static List<Cluster> withoutOverprints(List<Cluster> clusters) {
+        Map<Long, List<Cluster>> grid = new java.util.HashMap<>();
+        List<Cluster> kept = new ArrayList<>(clusters.size());
+        for (Cluster c : clusters) {
+            long cx = (long) Math.floor(c.x / OVERPRINT);
+            long cy = (long) Math.floor(c.y / OVERPRINT);
+            if (!overprints(c, cx, cy, grid)) {
+                kept.add(c);
+                grid.computeIfAbsent(cx << 32 ^ (cy & 0xFFFFFFFFL), k -> new ArrayList<>(1)).add(c);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean overprints(Cluster c, long cx, long cy, Map<Long, List<Cluster>> grid) {
+        float within = Math.min(OVERPRINT, 0.25f * c.width);
+        if (within <= 0 || c.blank()) {
+            return false;
+        }
+        for (long dx = -1; dx <= 1; dx++) {
+            for (long dy = -1; dy <= 1; dy++) {
+                List<Cluster> near = grid.get((cx + dx) << 32 ^ ((cy + dy) & 0xFFFFFFFFL));
+                if (near == null) {
+                    continue;
+                }
+                for (Cluster o : near) {
+                    if (Math.abs(o.x - c.x) < within && Math.abs(o.y - c.y) < within
+                            && o.text.compareTo(c.text) == 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     static boolean isDuplicate(TextPosition a, TextPosition b) {

@@ -44,9 +44,15 @@ import th.planning.reports.document.DocumentFormat;
 public final class SpreadsheetReader implements DocumentReader {
 
     private final UnaryOperator<String> canonicalizer;
+    private final int maxZipExpansion;
 
     public SpreadsheetReader(UnaryOperator<String> canonicalizer) {
+        this(canonicalizer, ReadingLimits.DEFAULT);
+    }
+
+    public SpreadsheetReader(UnaryOperator<String> canonicalizer, ReadingLimits limits) {
         this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
+        this.maxZipExpansion = limits.maxZipExpansion();
     }
 
     @Override
@@ -63,7 +69,7 @@ public final class SpreadsheetReader implements DocumentReader {
         DataFormatter formatter = new DataFormatter(Locale.US);
         List<Block> blocks = new ArrayList<>();
         if (format == DocumentFormat.XLSX) {
-            OPCPackage pkg = OfficePackages.open(file, kind);
+            OPCPackage pkg = OfficePackages.open(file, kind, maxZipExpansion);
             try {
                 for (SheetGrid sheet : XlsxSheets.read(pkg, formatter)) {
                     sheet.layout(canonicalizer, blocks);
@@ -72,7 +78,7 @@ public final class SpreadsheetReader implements DocumentReader {
             } catch (IOException e) {
                 throw OfficePackages.ioFailure(kind, e);
             } catch (OpenXML4JException | SAXException e) {
-                throw new UnreadableDocumentException("corrupt " + kind + ": " + OfficePackages.reason(e), e);
+                throw OfficePackages.corrupt(kind, e);
             } catch (RuntimeException e) {
                 throw OfficePackages.failure(file, kind, e);
             } finally {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import th.planning.reports.support.HostileFiles;
 import th.planning.reports.thai.ThaiText;
 import th.planning.reports.warehouse.IncomingFile;
 import th.planning.reports.warehouse.Submission;
@@ -29,6 +31,31 @@ class SubmissionProcessorLimitsTest {
             assertThat(s.reason()).isEqualTo("took longer than 0.001 s to read");
             assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(500));
         }
+    }
+
+    @Test
+    void aReadAbandonedAtTheTimeLimitStopsInsteadOfRunningOnBesideTheNextFiles(@TempDir Path dir) throws Exception {
+        Path slow = dir.resolve("slow.pdf");
+        HostileFiles.slowPdf(slow, 100, 30_000); // 3 million glyphs: within every limit, seconds to read
+        IncomingFile file = new IncomingFile(slow, "2567/Q4/x/slow.pdf", Files.size(slow), null, "sha");
+        try (SubmissionProcessor p = new SubmissionProcessor(ThaiText::canonicalize,
+                new SubmissionProcessor.Limits(10_000_000, Duration.ofMillis(300)))) {
+            Submission s = p.process(file);
+            assertThat(s.reason()).isEqualTo("took longer than 0.3 s to read");
+            long deadline = System.nanoTime() + Duration.ofSeconds(1).toNanos();
+            while (stillReadingAPdf() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(stillReadingAPdf()).as("a read-file thread still in the PDF reader a second after").isFalse();
+        }
+    }
+
+    /** Whether any of the processor's threads is still inside the PDF reader. */
+    private static boolean stillReadingAPdf() {
+        return Thread.getAllStackTraces().entrySet().stream()
+                .filter(e -> e.getKey().getName().equals("read-file"))
+                .anyMatch(e -> java.util.Arrays.stream(e.getValue())
+                        .anyMatch(f -> f.getClassName().startsWith("th.planning.reports.reading.PdfReader")));
     }
 
     @Test

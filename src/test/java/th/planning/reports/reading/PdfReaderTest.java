@@ -272,4 +272,36 @@ class PdfReaderTest {
         assertThat(PdfReader.startsListItem("๙,๓๖๕,๘๐๐ บาท")).isFalse();
         assertThat(PdfReader.startsListItem("๗ ปี ที่")).isFalse();
     }
+
+    /**
+     * A bold imitation that draws a whole line a second time, after the rest, a fraction of a point
+     * off (as the cover of the FY2565 budget volume 14 does): the line is read once. Same characters
+     * a glyph's width apart (a dotted blank, a doubled letter) are all kept.
+     */
+    @Test
+    void aLineOverprintedNearlyInPlaceIsReadOnce() throws IOException {
+        Path file = dir.resolve("overprint.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            PDPage page = new PDPage();
+            pdf.addPage(page);
+            var regular = new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                    org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
+                cs.beginText();
+                cs.setFont(regular, 20);
+                cs.newLineAtOffset(72, 700);
+                cs.showText("Budget Bill 2565");
+                cs.newLineAtOffset(0, -40);
+                cs.showText("Total ...... 100 baht, all staff");
+                cs.endText();
+                cs.beginText(); // the second pass, drawn after the whole first one
+                cs.setFont(regular, 20);
+                cs.newLineAtOffset(72.4f, 699.53f);
+                cs.showText("Budget Bill 2565");
+                cs.endText();
+            }
+            pdf.save(file.toFile());
+        }
+        assertThat(reader.read(file).lines()).containsExactly("Budget Bill 2565", "Total ...... 100 baht, all staff");
+    }
 }
