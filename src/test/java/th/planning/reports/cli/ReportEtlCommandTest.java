@@ -207,6 +207,13 @@ class ReportEtlCommandTest {
         deleteTree(wh.resolve("batch"));
         assertThat(run(0, "ingest", "--input", drop.toString(), "--warehouse", wh.toString(), "--threads", "1"))
                 .contains("files seen: 1 (already loaded: 1, ignored: 0)");
+
+        // a truncated file, as a full disk or an interrupted copy leaves it
+        byte[] whole = java.nio.file.Files.readAllBytes(repo);
+        java.nio.file.Files.write(repo, java.util.Arrays.copyOf(whole, whole.length / 2));
+        Output truncated = exec(1, "ingest", "--input", drop.toString(), "--warehouse", wh.toString(), "--threads", "1");
+        assertThat(truncated.err()).contains("the job repository " + repo + " cannot be opened, it is damaged");
+        assertThat(truncated.out() + truncated.err()).doesNotContain("\tat ");
     }
 
     private Path dropWithOneReport() throws Exception {
