@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # One nightly run. The job itself refuses to start while another run holds the warehouse (exit 3);
-# flock here also keeps cron from stacking up waiting processes.
+# flock here also keeps cron from stacking up waiting processes. A night refused by either exits 3
+# with a message ("flock -n" alone exits 1 in silence, which systemd counted as a failed unit).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=report-etl.env
@@ -8,6 +9,13 @@ here=$(cd "$(dirname "$0")" && pwd)
 args=(ingest --input "$REPORT_ETL_INPUT" --warehouse "$REPORT_ETL_WAREHOUSE")
 [ -n "${REPORT_ETL_JOB_REPOSITORY_URL:-}" ] && args+=(--job-repository-url "$REPORT_ETL_JOB_REPOSITORY_URL")
 mkdir -p "$REPORT_ETL_WAREHOUSE"
+# Taken first, before the JIT marker is touched; fd 9 stays open (and locked) for the whole script.
+lockfile="$REPORT_ETL_WAREHOUSE/.nightly.flock"
+exec 9>>"$lockfile"
+if ! flock -n 9; then
+  echo "report-etl-nightly: another nightly run holds $lockfile; this run did nothing" >&2
+  exit 3
+fi
 # The unpacked jar and its class archive from jobs/prepare.sh start faster; the plain jar works too.
 app="$(cd "$(dirname "$REPORT_ETL_JAR")" && pwd)/app"   # absolute, as jobs/prepare.sh recorded it
 launch=(-jar "$REPORT_ETL_JAR")
@@ -26,7 +34,7 @@ echo "report-etl-nightly: ${changed}$([ "$changed" -ge "$c2_from" ] && echo "+")
 touch "$marker.next"
 set +e
 # shellcheck disable=SC2086
-flock -n "$REPORT_ETL_WAREHOUSE/.nightly.flock" java $JAVA_OPTS "${jit[@]}" "${launch[@]}" "${args[@]}"
+java $JAVA_OPTS "${jit[@]}" "${launch[@]}" "${args[@]}"
 rc=$?
 set -e
 [ "$rc" -eq 0 ] && mv -f "$marker.next" "$marker"

@@ -37,6 +37,8 @@ public class IngestJobConfiguration {
     public static final String INPUT = "input";
     /** Job parameter: the warehouse's run number, which also makes each run its own job instance. */
     public static final String RUN_ID = "run.id";
+    /** Job parameter: when the run started (epoch ms), so a run id reused by a rebuilt warehouse is a new instance. */
+    public static final String RUN_STARTED = "run.started";
 
     @Bean
     Job ingestReports(JobRepository repository, Step scanDropFolder, Step ingestFiles, Step exportParquet,
@@ -106,7 +108,7 @@ public class IngestJobConfiguration {
                      WarehouseWriter writer, RejectOnSkip rejectOnSkip,
                      @Value("${report-etl.chunk-size:500}") int chunkSize) {
         return new StepBuilder("readAndLoad", repository)
-                .<Submission, Submission>chunk(chunkSize)
+                .<Submission, Submission>chunk(InvalidSettingException.atLeast("report-etl.chunk-size", chunkSize, 1))
                 .transactionManager(tx)
                 .reader(nextFileReader)
                 .writer(writer)
@@ -155,7 +157,9 @@ public class IngestJobConfiguration {
             long maxPdfContentBytes,
             @Value("${report-etl.max-zip-expansion:#{T(th.planning.reports.reading.ReadingLimits).DEFAULT_MAX_ZIP_EXPANSION}}")
             int maxZipExpansion) {
-        return new SubmissionProcessor(ThaiText::canonicalize, new SubmissionProcessor.Limits(maxFileBytes, timeout),
+        return new SubmissionProcessor(ThaiText::canonicalize, new SubmissionProcessor.Limits(
+                InvalidSettingException.atLeast("report-etl.max-file-bytes", maxFileBytes, 1L),
+                InvalidSettingException.positive("report-etl.file-timeout", timeout)),
                 new ReadingLimits(maxPdfContentBytes, maxZipExpansion));
     }
 

@@ -21,7 +21,9 @@ import th.planning.reports.warehouse.WarehouseDamagedException;
  * The last runs, for {@code report-etl status}: counts from the warehouse's {@code ingest_run} table
  * (the ledger, always there) and, for runs that did not complete, the reason the job repository
  * recorded. Plain JDBC and read-only on both, so it needs no Spring context and never takes the run
- * lock (taking it would make a nightly run starting at that moment refuse).
+ * lock (taking it would make a nightly run starting at that moment refuse); it holds the readers' lock
+ * (see {@link RunLock#forReading}) while it has either open, so a run starting then waits for it
+ * instead of failing to open them, and it opens neither while a run is active.
  */
 public final class RunHistory {
 
@@ -48,6 +50,13 @@ public final class RunHistory {
         }
     }
 
+    /** No warehouse at the path given: nothing has run there, or the path is wrong. */
+    public static final class NoWarehouseException extends Exception {
+        NoWarehouseException(String message) {
+            super(message);
+        }
+    }
+
     private RunHistory() {
     }
 
@@ -60,10 +69,32 @@ public final class RunHistory {
      * @param jobRepositoryUrl null for the default H2 file; reasons are left out if it cannot be read
      */
     public static History read(Path warehouseDir, String jobRepositoryUrl, int limit)
-            throws SQLException, WarehouseBusyException {
+            throws SQLException, WarehouseBusyException, NoWarehouseException {
+        if (!Files.isDirectory(warehouseDir)) {
+            throw new NoWarehouseException("there is no warehouse at " + warehouseDir.toAbsolutePath()
+                    + " (no such directory; is --warehouse right?)");
+        }
+        java.io.Closeable reading;
+        try {
+            reading = RunLock.forReading(warehouseDir);
+        } catch (RunLock.AlreadyRunningException e) {
+            throw new WarehouseBusyException(e.getMessage(), e);
+        } catch (java.io.IOException e) {
+            reading = null;
+        }
+        try (java.io.Closeable held = reading) {
+            return readUnderLock(warehouseDir, jobRepositoryUrl, limit);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);   // only releasing the lock file
+        }
+    }
+
+    private static History readUnderLock(Path warehouseDir, String jobRepositoryUrl, int limit)
+            throws SQLException, WarehouseBusyException, NoWarehouseException {
         Path file = warehouseDir.resolve(Warehouse.FILE_NAME);
         if (!Files.isRegularFile(file)) {
-            return new History(List.of(), List.of());
+            throw new NoWarehouseException("there is no warehouse at " + file.toAbsolutePath()
+                    + " (no run has created it there yet; the next ingest does)");
         }
         Properties readOnly = new Properties();
         readOnly.setProperty("duckdb.read_only", "true");
@@ -126,6 +157,8 @@ public final class RunHistory {
      * still shows the runs, only without reasons.
      */
     static Map<Long, String> failureReasons(String url) {
+        // A warehouse rebuilt after its file was lost numbers its runs from 1 again beside the old
+        // executions: in execution order the newest one of a run id decides.
         Map<Long, String> out = new HashMap<>();
         String u = url.startsWith("jdbc:h2:") && !url.contains("IFEXISTS") ? url + ";IFEXISTS=TRUE" : url;
         try (Connection c = DriverManager.getConnection(u, "sa", "");
@@ -136,10 +169,15 @@ public final class RunHistory {
                           AND s.EXIT_MESSAGE IS NOT NULL AND s.EXIT_MESSAGE <> '')
                      FROM BATCH_JOB_EXECUTION e
                      JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID
-                     WHERE p.PARAMETER_NAME = ? AND e.STATUS <> 'COMPLETED'""")) {
+                     WHERE p.PARAMETER_NAME = ?
+                     ORDER BY e.JOB_EXECUTION_ID""")) {
             ps.setString(1, IngestJobConfiguration.RUN_ID);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
+                    if ("COMPLETED".equals(rs.getString(2))) {
+                        out.remove(Long.parseLong(rs.getString(1)));
+                        continue;
+                    }
                     String msg = firstLine(rs.getString(3));
                     if (msg.isEmpty()) {
                         msg = firstLine(rs.getString(4));

@@ -5,9 +5,13 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 import th.planning.reports.batch.IngestRunner;
+import th.planning.reports.batch.InvalidSettingException;
 import th.planning.reports.batch.RunHistory;
 import th.planning.reports.batch.RunLock;
 import th.planning.reports.batch.RunSummary;
@@ -20,7 +24,7 @@ import th.planning.reports.thai.Orthography;
 import th.planning.reports.thai.ThaiText;
 
 /** {@code java -jar target/report-etl.jar <command>}. */
-@Command(name = "report-etl", mixinStandardHelpOptions = true,
+@Command(name = "report-etl", mixinStandardHelpOptions = true, versionProvider = ReportEtl.Version.class,
         description = "Reads Thai quarterly performance reports (Word, PDF, Excel) into a DuckDB warehouse.",
         subcommands = {ReportEtl.Ingest.class, ReportEtl.Serve.class, ReportEtl.Status.class, ReportEtl.Text.class,
             InspectCommand.class,
@@ -36,6 +40,29 @@ public final class ReportEtl implements Runnable {
         new CommandLine(this).usage(System.out);
     }
 
+    /** {@code -V}: the version Maven built (a filtered resource, so it works from classes as from the jar). */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() throws Exception {
+            java.util.Properties p = new java.util.Properties();
+            try (var in = ReportEtl.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"report-etl " + p.getProperty("version", "(version unknown: not built by Maven)")};
+        }
+    }
+
+    /** A numeric option's value, or a usage error (exit 2) naming the option and the range. */
+    static int inRange(CommandSpec spec, String option, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new ParameterException(spec.commandLine(), option + " must be "
+                    + (max == Integer.MAX_VALUE ? "at least " + min : "from " + min + " to " + max) + ", not " + value);
+        }
+        return value;
+    }
+
     @Command(name = "ingest", description = "Load every new file of the drop folder into the warehouse.")
     static final class Ingest implements Callable<Integer> {
         @Mixin
@@ -43,10 +70,7 @@ public final class ReportEtl implements Runnable {
 
         @Override
         public Integer call() throws Exception {
-            if (!java.nio.file.Files.isDirectory(options.input)) {
-                System.err.println("report-etl: drop folder " + options.input.toAbsolutePath() + " does not exist");
-                return 2;
-            }
+            options.check();
             try {
                 RunSummary summary = IngestRunner.run(options.input, options.warehouse, options.threadCount(),
                         options.springProperties());
@@ -55,6 +79,12 @@ public final class ReportEtl implements Runnable {
             } catch (RunLock.AlreadyRunningException e) {
                 System.err.println("report-etl: " + e.getMessage());
                 return 3;
+            } catch (InvalidSettingException e) {
+                System.err.println("report-etl: " + e.getMessage() + "; this run did nothing");
+                return 2;
+            } catch (IngestRunner.JobRepositoryDamagedException e) {
+                System.err.println("report-etl: " + e.getMessage());
+                return 1;
             } catch (Exception e) {
                 return StorageFailures.report(e, options.warehouse);   // damaged warehouse, disk full; else rethrown
             }
@@ -72,6 +102,7 @@ public final class ReportEtl implements Runnable {
 
         @Override
         public Integer call() throws Exception {
+            options.check();   // at start, not at the first firing hours later
             ScheduledIngest schedule;
             try {
                 schedule = new ScheduledIngest(cron, () -> IngestRunner.run(options.input, options.warehouse,
@@ -97,8 +128,15 @@ public final class ReportEtl implements Runnable {
         @Option(names = "--warehouse", defaultValue = "warehouse", description = "output directory (default: ${DEFAULT-VALUE})")
         Path warehouse;
 
-        @Option(names = "--last", defaultValue = "10", description = "how many runs (default: ${DEFAULT-VALUE})")
+        @Spec
+        CommandSpec spec;
+
         int last;
+
+        @Option(names = "--last", defaultValue = "10", paramLabel = "N", description = "how many runs, at least 1 (default: ${DEFAULT-VALUE})")
+        void setLast(int n) {
+            last = inRange(spec, "--last", n, 1, Integer.MAX_VALUE);
+        }
 
         @Option(names = "--job-repository-url",
                 description = "JDBC URL of the Spring Batch job repository (default: H2 file in <warehouse>/batch)")
@@ -112,6 +150,9 @@ public final class ReportEtl implements Runnable {
             } catch (RunHistory.WarehouseBusyException e) {
                 System.err.println("report-etl: " + e.getMessage());
                 return 3;
+            } catch (RunHistory.NoWarehouseException e) {
+                System.err.println("report-etl: " + e.getMessage());
+                return 2;
             } catch (java.sql.SQLException e) {
                 return StorageFailures.report(e, warehouse);   // a damaged warehouse is no running job
             }

@@ -89,10 +89,26 @@ class RunHistoryTest {
     }
 
     @Test
-    void anEmptyWarehouseDirectoryHasNoRuns() throws Exception {
-        RunHistory.History none = RunHistory.read(tmp.resolve("nothing-here"), null, 10);
-        assertThat(none.runs()).isEmpty();
-        assertThat(RunHistory.render(none)).isEqualTo("no runs recorded yet\n");
+    void aMissingWarehouseIsNamedAsMissingNotShownAsOneWithoutRuns() throws Exception {
+        Path nowhere = tmp.resolve("nothing-here");
+        assertThatThrownBy(() -> RunHistory.read(nowhere, null, 10))
+                .isInstanceOf(RunHistory.NoWarehouseException.class)
+                .hasMessageContaining("there is no warehouse at " + nowhere.toAbsolutePath());
+        assertThat(nowhere).as("a read-only command creates nothing").doesNotExist();
+        Files.createDirectories(nowhere);
+        assertThatThrownBy(() -> RunHistory.read(nowhere, null, 10))
+                .isInstanceOf(RunHistory.NoWarehouseException.class)
+                .hasMessageContaining("there is no warehouse at " + nowhere.resolve(Warehouse.FILE_NAME).toAbsolutePath());
+    }
+
+    @Test
+    void refusesWithoutOpeningAnythingWhileARunHoldsTheWarehouse() throws Exception {
+        try (RunLock run = RunLock.acquire(warehouse)) {
+            assertThatThrownBy(() -> RunHistory.read(warehouse, null, 10))
+                    .isInstanceOf(RunHistory.WarehouseBusyException.class)
+                    .hasMessageContaining("a run is using the warehouse");
+        }
+        assertThat(RunHistory.read(warehouse, null, 10).runs()).hasSize(2);
     }
 
     private static void deleteTree(Path dir) throws Exception {
