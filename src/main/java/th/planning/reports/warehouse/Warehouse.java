@@ -237,7 +237,8 @@ public final class Warehouse implements AutoCloseable {
      * Exports only when submissions changed since the last complete export, so a nightly run that
      * finds nothing new costs no export. The mark is written after the export is published: a run
      * that died before exporting leaves the old mark, and the next run exports even with nothing new.
-     * The mark names the export's layout too: a new layout is exported the first time it runs.
+     * The mark names the export's layout too: a new layout is exported the first time it runs. It lives
+     * beside the published folder, not in it, so the published tree holds only the tables.
      *
      * @return whether it exported
      */
@@ -251,13 +252,13 @@ public final class Warehouse implements AutoCloseable {
             state = rs.getString(1);
         }
         Path root = dir.resolve("parquet");
-        Path mark = root.resolve(".exported-submissions");
+        Path mark = dir.resolve(".parquet-exported");
         if (Files.isRegularFile(mark) && Files.readString(mark).strip().equals(state)
                 && Files.exists(root.resolve("submission"))) {
             return false;
         }
         exportParquet(afterWrite);
-        Path tmp = root.resolve(".exported-submissions.next");
+        Path tmp = dir.resolve(".parquet-exported.next");
         Files.writeString(tmp, state + "\n");
         Files.move(tmp, mark, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         return true;

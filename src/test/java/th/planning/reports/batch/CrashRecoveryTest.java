@@ -117,7 +117,7 @@ class CrashRecoveryTest {
         // Now the export is published: a run dies half-way through writing the next one; the published
         // one must still be complete. A run with nothing new skips the export,
         // so drop the mark that says the export is current to make this one publish again.
-        java.nio.file.Files.delete(wh.resolve("parquet/.exported-submissions"));
+        java.nio.file.Files.delete(wh.resolve(".parquet-exported"));
         Child again = Child.start(drop, wh, "export-again", "-Dreport-etl.crash-at=export:submission_summary");
         assertThat(again.waitFor()).as(again.log()).isEqualTo(137);
         assertPublishedExportsReadable(wh, true);

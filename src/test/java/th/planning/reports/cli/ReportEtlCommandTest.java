@@ -291,8 +291,8 @@ class ReportEtlCommandTest {
         Files.copy(Path.of("sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-07.xlsx"), drop.resolve("report-07.xlsx"));
         Path wh = warehouse.resolve("wh");
         // The export's completion mark is written through this name: the run's last write meets a full disk.
-        Files.createDirectories(wh.resolve("parquet"));
-        Files.createSymbolicLink(wh.resolve("parquet/.exported-submissions.next"), devFull);
+        Files.createDirectories(wh);
+        Files.createSymbolicLink(wh.resolve(".parquet-exported.next"), devFull);
         Result r = exec("ingest", "--input", warehouse.resolve("drop").toString(), "--warehouse", wh.toString(),
                 "--threads", "1");
         assertThat(r.exit()).isEqualTo(1);
