@@ -71,6 +71,10 @@ public final class DropFolderScanner {
             }
             seen++;
             String relative = rel.toString().replace('\\', '/');
+            if (!decodable(file, relative)) {
+                candidates.add(new Candidate(relative, null, new UndecodableNameException()));
+                continue;
+            }
             BasicFileAttributes attrs;
             try {
                 attrs = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -174,7 +178,43 @@ public final class DropFolderScanner {
     record Candidate(String relative, IncomingFile file, Exception error) {
     }
 
+    /**
+     * A name the JVM could not decode into characters: Thai names under a locale that is not UTF-8 (as
+     * under cron, with LANG unset: Java 17 takes the file-name encoding from the locale only), or a
+     * name that is not valid UTF-8 at all. Such a path cannot be opened by name, and recording it would
+     * put a garbled name in the ledger; it is left for a run with the right locale, or a rename.
+     */
+    static final class UndecodableNameException extends IOException {
+        UndecodableNameException() {
+            super(message());
+        }
+
+        private static String message() {
+            String encoding = System.getProperty("sun.jnu.encoding", "?");
+            return "UTF-8".equalsIgnoreCase(encoding)
+                    ? "its name is not valid UTF-8 (made by an old program?): rename the file"
+                    : "its name cannot be decoded in this process's file-name encoding " + encoding
+                            + ", taken from the locale: run with a UTF-8 locale, e.g. LC_ALL=C.UTF-8 "
+                            + "(jobs/report-etl.env sets it)";
+        }
+    }
+
+    /** Whether the path's name was decoded into characters that name it again (see UndecodableNameException). */
+    static boolean decodable(Path file, String relative) {
+        if (relative.indexOf('\uFFFD') < 0) {
+            return true;
+        }
+        try {
+            return file.toFile().toPath().equals(file);
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
     static String reason(Exception e) {
+        if (e instanceof UndecodableNameException) {
+            return e.getMessage();
+        }
         if (e instanceof java.nio.file.NoSuchFileException) {
             return "it vanished while the folder was scanned";
         }

@@ -128,6 +128,27 @@ class DropFolderScannerTest {
         }
     }
 
+    /**
+     * A name the JVM cannot decode (here bytes that are not UTF-8, as an old Thai Windows program writes
+     * them; under cron's locale, any Thai name) cannot be opened by name and would put a garbled path in
+     * the ledger: it is left unrecorded with its remedy, for the next run.
+     */
+    @Test
+    void aFileWhoseNameCannotBeDecodedIsNamedWithItsRemedyAndNotRecorded() throws Exception {
+        Files.copy(Path.of("sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-01.docx"), drop.resolve("report-01.docx"));
+        // "รายงาน.docx" in TIS-620, made by the shell: Java cannot name it from a UTF-8 string.
+        assertThat(new ProcessBuilder("bash", "-c", "cp report-01.docx $'\\xc3\\xd2\\xc2\\xa7\\xd2\\xb9.docx'")
+                .directory(drop.toFile()).start().waitFor()).isZero();
+        try (Warehouse w = Warehouse.open(warehouseDir)) {
+            DropFolderScanner.Scan scan = DropFolderScanner.scan(drop, w);
+            assertThat(scan.seen()).isEqualTo(2);
+            assertThat(scan.newFiles()).extracting(IncomingFile::relativePath).containsExactly("report-01.docx");
+            assertThat(scan.duplicates()).isEmpty();
+            assertThat(scan.unreadable()).singleElement().asString()
+                    .endsWith(".docx: its name is not valid UTF-8 (made by an old program?): rename the file");
+        }
+    }
+
     /** A file removed between listing and hashing is not recorded: named with its reason, and found again by the next run. */
     @Test
     void aFileThatVanishesBeforeItIsHashedIsLeftForTheNextRunWithItsReason() {
