@@ -6,6 +6,9 @@
 # when it is there and falls back to the plain jar when it is not.
 #   jobs/prepare.sh [JAR] [DIR]     (defaults: $REPORT_ETL_JAR or target/report-etl.jar, <jar dir>/app)
 set -euo pipefail
+# The locale the nightly runs with (report-etl.env): otherwise, under a locale that is not UTF-8, the
+# training run would start itself again and the archive would record the wrong process.
+export LC_ALL=C.UTF-8
 jar=${1:-${REPORT_ETL_JAR:-target/report-etl.jar}}
 dir=${2:-$(dirname "$jar")/app}
 rm -rf "$dir"

@@ -6,6 +6,8 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=report-etl.env
 . "${REPORT_ETL_ENV:-$here/report-etl.env}"
+# Sourcing sets LC_ALL but does not export it (cron passes no locale of its own).
+export LC_ALL="${LC_ALL:-C.UTF-8}"
 args=(ingest --input "$REPORT_ETL_INPUT" --warehouse "$REPORT_ETL_WAREHOUSE")
 [ -n "${REPORT_ETL_JOB_REPOSITORY_URL:-}" ] && args+=(--job-repository-url "$REPORT_ETL_JOB_REPOSITORY_URL")
 mkdir -p "$REPORT_ETL_WAREHOUSE"

@@ -61,6 +61,8 @@ public class IngestJobConfiguration {
                             DropFolderScanner.scan(Path.of((String) params.get(INPUT)), warehouse);
                     work.set(scan);
                     warehouse.write((Long) params.get(RUN_ID), scan.duplicates());
+                    // Links and special files: recorded here with what they are, never opened.
+                    warehouse.write((Long) params.get(RUN_ID), scan.notFiles());
                     ExecutionContext ctx = chunk.getStepContext().getStepExecution().getExecutionContext();
                     ctx.putInt("seen", scan.seen());
                     ctx.putInt("unchanged", scan.unchanged());

@@ -1,6 +1,12 @@
 package th.planning.reports.batch;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -8,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import th.planning.reports.document.Document;
 import th.planning.reports.document.DocumentFormat;
@@ -28,6 +35,11 @@ import th.planning.reports.warehouse.Submission;
  * form, becomes a rejected submission with the reason; it never stops the run. Two limits keep one
  * file from holding up the night: a size limit checked before any byte is read, and a time limit on
  * reading and extracting.
+ *
+ * <p>What is recorded is what was read: a file changed since the scan hashed it (an agency sending a
+ * corrected file at night) is hashed again before it is read, and one that changes while it is read is
+ * read again, so the ledger's hash and size always belong to the facts loaded with them. Whether a
+ * file changed is told by its size and modification time, as the scan itself tells an unchanged file.
  */
 public final class SubmissionProcessor implements AutoCloseable {
 
@@ -38,6 +50,7 @@ public final class SubmissionProcessor implements AutoCloseable {
 
     private final Map<DocumentFormat, DocumentReader> readers = new EnumMap<>(DocumentFormat.class);
     private final Limits limits;
+    private final Consumer<Path> afterEachRead;
     // Daemon threads: a read that overran its time cannot be killed in Java, only abandoned; it must
     // not keep the JVM alive after the run.
     private final ExecutorService workers = Executors.newCachedThreadPool(r -> {
@@ -56,7 +69,13 @@ public final class SubmissionProcessor implements AutoCloseable {
 
     /** @param reading bounds on the work one file may cause inside its reader (content inflated, zip expansion) */
     public SubmissionProcessor(UnaryOperator<String> canonicalizer, Limits limits, ReadingLimits reading) {
+        this(canonicalizer, limits, reading, path -> { });
+    }
+
+    /** {@code afterEachRead}: a test's way to change a file between its reading and the check that it did not change. */
+    SubmissionProcessor(UnaryOperator<String> canonicalizer, Limits limits, ReadingLimits reading, Consumer<Path> afterEachRead) {
         this.limits = limits;
+        this.afterEachRead = afterEachRead;
         for (DocumentFormat f : DocumentFormat.values()) {
             readers.put(f, DocumentReaders.forFormat(f, canonicalizer, reading));
         }
@@ -64,8 +83,7 @@ public final class SubmissionProcessor implements AutoCloseable {
 
     public Submission process(IncomingFile file) throws Exception {
         if (file.size() > limits.maxFileBytes()) {
-            return Submission.rejected(file, null, "file too large: " + file.size() + " bytes, over the limit of "
-                    + limits.maxFileBytes() + " bytes");
+            return tooLarge(file);
         }
         Future<Submission> work = workers.submit(() -> readAndExtract(file));
         try {
@@ -84,7 +102,57 @@ public final class SubmissionProcessor implements AutoCloseable {
         }
     }
 
-    private Submission readAndExtract(IncomingFile file) {
+    /** Times a file that keeps changing under the reader is read before it is rejected as still being written. */
+    static final int READ_ATTEMPTS = 3;
+
+    private Submission readAndExtract(IncomingFile scanned) {
+        IncomingFile file = scanned;
+        try {
+            return readUnchanged(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            return Submission.rejected(file, null, "file not found");
+        } catch (java.io.IOException e) {
+            return Submission.rejected(file, null, "I/O error: " + e.getMessage());
+        }
+    }
+
+    private Submission readUnchanged(IncomingFile scanned) throws java.io.IOException {
+        IncomingFile file = scanned;
+        for (int attempt = 1; ; attempt++) {
+            BasicFileAttributes before = Files.readAttributes(file.path(), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (!before.isRegularFile()) {
+                return Submission.rejected(file, null,
+                        "replaced by a symbolic link or special file after the scan: not followed");
+            }
+            Instant modified = micros(before);
+            if (before.size() != file.size() || !modified.equals(file.modified())) {
+                file = new IncomingFile(file.path(), file.relativePath(), before.size(), modified,
+                        DropFolderScanner.sha256(file.path()));
+                if (file.size() > limits.maxFileBytes()) {
+                    return tooLarge(file);
+                }
+            }
+            Submission read = readOnce(file);
+            afterEachRead.accept(file.path());
+            BasicFileAttributes after = Files.readAttributes(file.path(), BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            if (after.size() == before.size() && micros(after).equals(modified)) {
+                return read;
+            }
+            if (attempt == READ_ATTEMPTS) {
+                return Submission.rejected(file, null, "changed each time it was read (still being written?); "
+                        + "read again once it stops changing");
+            }
+        }
+    }
+
+    /** Stored as a DuckDB TIMESTAMP: compared at microseconds, as the scan does. */
+    private static Instant micros(BasicFileAttributes a) {
+        return a.lastModifiedTime().toInstant().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private Submission readOnce(IncomingFile file) {
         DocumentFormat format = null;
         Document document;
         try {
@@ -99,6 +167,11 @@ public final class SubmissionProcessor implements AutoCloseable {
         } catch (NotThisFormException e) {
             return Submission.rejected(file, document.format(), e.getMessage());
         }
+    }
+
+    private Submission tooLarge(IncomingFile file) {
+        return Submission.rejected(file, null, "file too large: " + file.size() + " bytes, over the limit of "
+                + limits.maxFileBytes() + " bytes");
     }
 
     private static String seconds(Duration d) {

@@ -32,6 +32,10 @@ import th.planning.reports.thai.ThaiText;
 public final class ReportEtl implements Runnable {
 
     public static void main(String[] args) {
+        java.util.OptionalInt relaunched = Utf8Relaunch.ifNeeded();
+        if (relaunched.isPresent()) {
+            System.exit(relaunched.getAsInt());
+        }
         System.exit(new CommandLine(new ReportEtl()).execute(args));
     }
 

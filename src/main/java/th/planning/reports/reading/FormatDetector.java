@@ -102,35 +102,35 @@ public final class FormatDetector {
             what = "a JPEG image";
         } else if (ascii.startsWith("\u0089PNG")) {
             what = "a PNG image";
+        } else if (ascii.startsWith("GIF8")) {
+            what = "a GIF image";
+        } else if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+            what = "a gzip archive";
+        } else if (ascii.startsWith("Rar!")) {
+            what = "a RAR archive";
+        } else if (ascii.startsWith("7z\u00BC\u00AF")) {
+            what = "a 7-Zip archive";
         } else {
-            what = "starts with " + quoteStart(head);
+            // Named, never quoted: the file may be anything a link or a mistake put in the drop
+            // folder (a password file, a key), and the reason is stored and shown in reports.
+            what = isText(head) ? "plain text, not a report format" : "binary data of an unknown kind";
         }
         return "not a Word, Excel or PDF file (" + what + ")";
     }
 
-    /** The first few bytes as quoted text when they are text, else as hex. */
-    static String quoteStart(byte[] head) {
-        int n = Math.min(head.length, 16);
+    /** Whether the first bytes read as printable UTF-8 text (any script, as a typed note would be). */
+    static boolean isText(byte[] head) {
+        // 16 characters of the first 48 bytes: a multi-byte character cut at the end is not binary data.
         String text = new String(head, 0, Math.min(head.length, 48), StandardCharsets.UTF_8);
-        boolean printable = !text.isEmpty();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < text.length() && sb.length() < 16; ) {
+        int checked = 0;
+        for (int i = 0; i < text.length() && checked < 16; checked++) {
             int cp = text.codePointAt(i);
             if (cp == 0xFFFD || (Character.isISOControl(cp) && cp != '\n' && cp != '\r' && cp != '\t')) {
-                printable = false;
-                break;
+                return false;
             }
-            sb.appendCodePoint(Character.isWhitespace(cp) ? ' ' : cp);
             i += Character.charCount(cp);
         }
-        if (printable) {
-            return "'" + sb.toString().strip() + "'";
-        }
-        StringBuilder hex = new StringBuilder("bytes");
-        for (int i = 0; i < n; i++) {
-            hex.append(' ').append(String.format("%02X", head[i]));
-        }
-        return hex.toString();
+        return checked > 0;
     }
 
     /** DOCX or XLSX from the names in a ZIP package's central directory. */

@@ -229,7 +229,9 @@ final class SubmissionLoader {
      * A changed file at a path already loaded is a new version of that report: when it is for the same
      * project and period, the earlier loaded submissions from that path are marked superseded by it, in
      * the same transaction. Only the same path: the docx, pdf and xlsx renditions of one report are
-     * different files, not versions of each other.
+     * different files, not versions of each other. A rejected or duplicate record at a path (a file
+     * caught while still being copied, say) is superseded by any later record at that path, whatever
+     * became of it: it no longer describes the file there, and would otherwise stay an open rejection.
      */
     private void supersede(long firstId) throws SQLException {
         // One set-based statement for the whole batch: most batches replace nothing.
@@ -237,10 +239,12 @@ final class SubmissionLoader {
             supersede = c.prepareStatement("""
                 UPDATE submission AS old SET superseded_by = new.submission_id
                 FROM submission AS new
-                WHERE new.submission_id >= ? AND new.status = 'loaded'
-                  AND old.path = new.path AND old.status = 'loaded' AND old.superseded_by IS NULL
+                WHERE new.submission_id >= ?
+                  AND old.path = new.path AND old.superseded_by IS NULL
                   AND old.submission_id < new.submission_id
-                  AND old.project_id = new.project_id AND old.fiscal_period_id = new.fiscal_period_id""");
+                  AND (old.status IN ('rejected', 'duplicate')
+                       OR (new.status = 'loaded' AND old.status = 'loaded'
+                           AND old.project_id = new.project_id AND old.fiscal_period_id = new.fiscal_period_id))""");
         }
         supersede.setLong(1, firstId);
         supersede.executeUpdate();

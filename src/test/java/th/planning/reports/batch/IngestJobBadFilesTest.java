@@ -53,6 +53,8 @@ class IngestJobBadFilesTest {
     static Path input;
     @TempDir
     static Path warehouse;
+    @TempDir
+    static Path outside;
     RunSummary summary;
     final Map<String, String> outcome = new TreeMap<>();
 
@@ -73,6 +75,12 @@ class IngestJobBadFilesTest {
         imageOnlyPdf(dir.resolve("scanned.pdf"));
         zipBomb(dir.resolve("bomb.docx"));
         huge(dir.resolve("huge.pdf"));
+        // Links out of the drop folder are not followed: not a password file, not a report kept elsewhere.
+        Files.createSymbolicLink(dir.resolve("passwd.docx"),
+                Files.writeString(outside.resolve("passwd"), "root:x:0:0:root:/root:/bin/bash\n"));
+        Files.createSymbolicLink(dir.resolve("report-35.docx"),
+                Files.copy(SAMPLES.resolve("report-35.docx"), outside.resolve("report-35.docx")));
+        Files.createSymbolicLink(dir.resolve("gone.pdf"), outside.resolve("gone.pdf"));
         summary = IngestRunner.run(input, warehouse, 2, Map.of("report-etl.max-file-bytes", SIZE_LIMIT));
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("warehouse.duckdb"));
              Statement st = c.createStatement();
@@ -87,8 +95,8 @@ class IngestJobBadFilesTest {
     void theRunCompletesAndEveryFileIsRecorded() {
         assertThat(summary.completed()).isTrue();
         assertThat(summary.failures()).isEmpty();
-        assertThat(outcome).hasSize(13);
-        assertThat(summary.loaded() + summary.rejected()).isEqualTo(13);
+        assertThat(outcome).hasSize(16);
+        assertThat(summary.loaded() + summary.rejected()).isEqualTo(16);
     }
 
     @Test
@@ -120,9 +128,19 @@ class IngestJobBadFilesTest {
                 .containsEntry("scanned.pdf", "rejected no text layer (scanned PDF?)")
                 .containsEntry("huge.pdf", "rejected file too large: 1500000 bytes, over the limit of 1000000 bytes");
         assertThat(outcome.get("truncated.docx")).startsWith("rejected corrupt docx");
-        assertThat(outcome.get("notes.xlsx")).startsWith("rejected not a Word, Excel or PDF file");
+        assertThat(outcome).containsEntry("notes.xlsx", "rejected not a Word, Excel or PDF file (plain text, not a report format)");
         assertThat(outcome.get("minutes.docx")).startsWith("rejected not a performance report form");
         assertThat(outcome.get("bomb.docx")).startsWith("rejected").containsIgnoringCase("zip bomb");
+    }
+
+    @Test
+    void linksOutOfTheDropFolderAreRejectedUnreadAndNamedInTheSummary() {
+        assertThat(outcome).containsEntry("passwd.docx", "rejected symbolic link to a file outside the drop folder: not followed")
+                .containsEntry("report-35.docx", "rejected symbolic link to a file outside the drop folder: not followed")
+                .containsEntry("gone.pdf", "rejected dangling symbolic link: its target does not exist");
+        assertThat(outcome.values()).noneMatch(o -> o.contains("root"));
+        assertThat(summary.rejections()).contains("2567/Q4/สำนักงานสถิติแห่งชาติ/gone.pdf: "
+                + "dangling symbolic link: its target does not exist");
     }
 
     static void xlsAsLegacyExcel(Path xlsx, Path xls) throws IOException {

@@ -54,12 +54,12 @@ class FormatDetectorTest {
     }
 
     @Test
-    void textFileNamedXlsxIsRejectedQuotingItsStart() throws IOException {
+    void textFileNamedXlsxIsRejectedAsPlainTextWithoutQuotingIt() throws IOException {
         Path file = dir.resolve("report.xlsx");
-        Files.writeString(file, "hello world, this is not a spreadsheet");
+        Files.writeString(file, "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
         assertThatThrownBy(() -> FormatDetector.detect(file))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessage("not a Word, Excel or PDF file (starts with 'hello world, thi')");
+                .hasMessage("not a Word, Excel or PDF file (plain text, not a report format)");
     }
 
     @Test
@@ -104,12 +104,12 @@ class FormatDetectorTest {
     }
 
     @Test
-    void binaryJunkIsQuotedAsHex() throws IOException {
+    void binaryJunkIsNamedWithoutQuotingItsBytes() throws IOException {
         Path file = dir.resolve("report.pdf");
         Files.write(file, new byte[] {0, 1, 2, (byte) 0xFF});
         assertThatThrownBy(() -> FormatDetector.detect(file))
                 .isInstanceOf(UnreadableDocumentException.class)
-                .hasMessage("not a Word, Excel or PDF file (starts with bytes 00 01 02 FF)");
+                .hasMessage("not a Word, Excel or PDF file (binary data of an unknown kind)");
     }
 
     @Test

@@ -175,6 +175,35 @@ class WarehouseLedgerTest {
         }
     }
 
+    /**
+     * A file caught while still being copied is rejected; once complete it loads. The rejection no longer
+     * describes the file at that path: it is superseded (kept for the auditors), so no open rejection is left.
+     */
+    @Test
+    void aRejectedOrDuplicateRecordIsSupersededByTheFileThatLaterLoadsAtItsPath() throws Exception {
+        try (Warehouse w = Warehouse.open(dir)) {
+            IncomingFile partial = new IncomingFile(Path.of("2567/Q4/nso/report-01.docx"), "2567/Q4/nso/report-01.docx",
+                    600, Instant.EPOCH, "1".repeat(64));
+            IncomingFile copy = new IncomingFile(Path.of("2567/Q4/nso/report-02.docx"), "2567/Q4/nso/report-02.docx",
+                    5, Instant.EPOCH, "2".repeat(64));
+            w.write(1, List.of(Submission.rejected(partial, null, "corrupt docx: damaged ZIP (truncated)"),
+                    Submission.duplicate(copy, "elsewhere.docx")));
+            w.write(2, List.of(seedReport(0, "2567/Q4/nso/report-01.docx", "3".repeat(64)),
+                    seedReport(1, "2567/Q4/nso/report-02.docx", "4".repeat(64))));
+            try (Connection c = w.newConnection(); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT submission_id, status, superseded_by FROM v_submission_history")) {
+                List<String> rows = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    rows.add(rs.getLong(1) + " " + rs.getString(2) + " " + rs.getObject(3));
+                }
+                assertThat(rows).containsExactly("1 rejected 3", "2 duplicate 4", "3 loaded null", "4 loaded null");
+            }
+            assertThat(count(w, "SELECT count(*) FROM submission WHERE status <> 'loaded' AND superseded_by IS NULL"))
+                    .isZero();
+            assertThat(count(w, "SELECT count(*) FROM v_submission_summary")).isEqualTo(2);
+        }
+    }
+
     /** The scan records a duplicate before its original is loaded; a crash in between must not lose the original. */
     @Test
     void aDuplicateRecordDoesNotStandForItsContent() throws Exception {
