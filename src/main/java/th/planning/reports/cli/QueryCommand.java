@@ -18,6 +18,7 @@ import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import th.planning.reports.batch.RunLock;
 import th.planning.reports.warehouse.StorageFault;
 import th.planning.reports.warehouse.Warehouse;
 
@@ -32,6 +33,7 @@ import th.planning.reports.warehouse.Warehouse;
 final class QueryCommand implements Callable<Integer> {
 
     static final int BAD_QUERY = 2;
+    static final int LOCKED = 3;
 
     @Parameters(paramLabel = "SQL", arity = "0..1",
             description = "e.g. \"SELECT * FROM v_submission_summary\" (or give --file)")
@@ -80,6 +82,21 @@ final class QueryCommand implements Callable<Integer> {
             System.err.println("report-etl: no warehouse at " + file.toAbsolutePath() + " (run ingest first)");
             return BAD_QUERY;
         }
+        // A reader's share, as status takes: a run starting meanwhile waits for the query instead of
+        // failing to open a warehouse this process has open, and a query during a run is refused.
+        java.io.Closeable reading;
+        try {
+            reading = RunLock.forReading(warehouse);
+        } catch (RunLock.AlreadyRunningException e) {
+            System.err.println("report-etl: " + e.getMessage());
+            return LOCKED;
+        }
+        try (java.io.Closeable held = reading) {
+            return run(query, file);
+        }
+    }
+
+    private Integer run(String query, Path file) throws Exception {
         Properties readOnly = new Properties();
         readOnly.setProperty("duckdb.read_only", "true");
         Connection c;

@@ -102,6 +102,35 @@ class ReportEtlProcessTest {
         assertThat(h.runs()).hasSize(10).allMatch(r -> r.status().equals("completed") && r.loaded() == 1);
     }
 
+    /**
+     * A query is a reader too: a run started while an analyst's query (here one of some seconds) has
+     * the warehouse open waits for it. Before the query took its share of the readers' lock, the run
+     * failed to open the warehouse ("Conflicting lock is held").
+     */
+    @Test
+    void aRunStartedWhileALongQueryReadsWaitsForItInsteadOfFailing() throws Exception {
+        Path drop = tmp.resolve("drop-q");
+        Path agency = Files.createDirectories(drop.resolve("2567/Q4/สำนักงานสถิติแห่งชาติ"));
+        Path wh = tmp.resolve("wh-q");
+        Files.copy(SAMPLE_DIR.resolve("report-01.xlsx"), agency.resolve("report-01.xlsx"));
+        Child first = Child.start(tmp, "ingest", "--input", drop.toString(), "--warehouse", wh.toString(), "--threads", "1");
+        assertThat(first.waitFor()).as(first.err()).isZero();
+        Files.copy(SAMPLE_DIR.resolve("report-02.xlsx"), agency.resolve("report-02.xlsx"));
+        AtomicInteger queryExit = new AtomicInteger(-1);
+        // two billion rows: several seconds on any machine this runs on
+        Thread query = new Thread(() -> queryExit.set(new picocli.CommandLine(new ReportEtl()).execute("query",
+                "--warehouse", wh.toString(),
+                "SELECT count(*) AS n, sum((a.range * 7 + b.range) % 13) AS s FROM range(20000) a, range(100000) b")));
+        query.start();
+        Thread.sleep(500);
+        Child run = Child.start(tmp, "ingest", "--input", drop.toString(), "--warehouse", wh.toString(), "--threads", "1");
+        int rc = run.waitFor();
+        query.join();
+        assertThat(queryExit.get()).isZero();
+        assertThat(rc).as(run.err()).isZero();
+        assertThat(run.out()).contains("loaded: 1, rejected: 0");
+    }
+
     /** {@code report-etl ARGS} in a JVM of its own; stdout and stderr kept apart. */
     record Child(Process process, Path outFile, Path errFile) {
 
