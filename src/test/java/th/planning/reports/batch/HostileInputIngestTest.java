@@ -20,15 +20,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import th.planning.reports.support.FormFiles;
 import th.planning.reports.support.HostileFiles;
 import th.planning.reports.support.ReportEtlProcess;
 
 /**
  * One ingest, in a JVM of its own with half the nightly heap ({@code -Xmx512m}), of good sample
  * reports beside PDFs whose content inflates to 512 MB each (a few MB on disk), a docx with a DOCTYPE
- * and a legitimate docx with 6 MB of repeated text: the run ends normally, the good files load, each
- * hostile one is rejected with its reason, logged once at WARN on stderr, and stdout has only the
- * summary. Before the reading limits, the bombs filled the heap: the step died of OutOfMemoryError,
+ * and a legitimate docx with 6 MB of repeated text, links to /etc/passwd and to nowhere, and a report
+ * whose figures do not fit or cannot be meant (50 digits, 1E+30, a negative, the year ๓๐๐๐): the run
+ * ends normally, the good files load, each hostile one is rejected with its reason or loaded with its
+ * findings, logged once at WARN on stderr, stdout has only the summary, and a rerun finds nothing new. Before the reading limits, the bombs filled the heap: the step died of OutOfMemoryError,
  * or the run hung after its last file with an abandoned reader still parsing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -57,6 +59,15 @@ class HostileInputIngestTest {
         }
         withDoctype(SAMPLES.resolve("report-05.docx"), dir.resolve("doctype.docx"));
         HostileFiles.repetitiveDocx(dir.resolve("long-text.docx"), 6);
+        // Issue 21's other hostile cases in the same night: links out of the folder, values that do not fit.
+        Files.createSymbolicLink(dir.resolve("passwd.docx"), Path.of("/etc/passwd"));
+        Files.createSymbolicLink(dir.resolve("gone.pdf"), tmp.resolve("nowhere.pdf"));
+        FormFiles.docx(dir.resolve("odd-values.docx"), FormFiles.report01("ฮ", l -> l
+                .replace("จำนวน ๙,๓๖๕,๘๐๐ บาท", "จำนวน 12345678901234567890123456789012345678901234567890 บาท")
+                .replace("จำนวน ๕,๙๔๔,๔๒๐ บาท", "จำนวน 1E+30 บาท")
+                .replace("จำนวน.....-..... บาท", "จำนวน \u2212๒๐,๑๐๐,๐๐๐ บาท")
+                .replace("ร้อยละ.....๓๕.....", "ร้อยละ -99999999999999999999.5")
+                .replace("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", "ประจำปีงบประมาณ พ.ศ. ๓๐๐๐")));
 
         Path warehouse = tmp.resolve("warehouse");
         run = ReportEtlProcess.run(tmp, Duration.ofMinutes(4), List.of("-Xmx512m"),
@@ -73,7 +84,7 @@ class HostileInputIngestTest {
     @Test
     void theRunEndsNormallyAndIsRecordedAsCompleted() throws Exception {
         assertThat(run.exitCode()).as(run.stderr()).isZero();
-        assertThat(run.stdout()).contains("loaded: 4, rejected: " + (BOMBS + 2) + ", duplicates: 0");
+        assertThat(run.stdout()).contains("loaded: 5, rejected: " + (BOMBS + 4) + ", duplicates: 0");
         assertThat(run.stderr()).doesNotContain("OutOfMemoryError");
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp.resolve("warehouse/warehouse.duckdb"));
              Statement st = c.createStatement();
@@ -85,7 +96,7 @@ class HostileInputIngestTest {
 
     @Test
     void theGoodFilesLoadAndEachHostileOneIsRejectedWithItsReason() {
-        assertThat(outcome).hasSize(4 + BOMBS + 2)
+        assertThat(outcome).hasSize(5 + BOMBS + 4)
                 .containsEntry("report-01.docx", "loaded").containsEntry("report-02.pdf", "loaded")
                 .containsEntry("report-03.xlsx", "loaded").containsEntry("report-04.pdf", "loaded");
         for (int i = 1; i <= BOMBS; i++) {
@@ -94,6 +105,33 @@ class HostileInputIngestTest {
         assertThat(outcome.get("doctype.docx")).startsWith("rejected corrupt docx: bad XML (DOCTYPE is disallowed");
         // read in full (not refused as a zip bomb), then found not to be the form
         assertThat(outcome.get("long-text.docx")).startsWith("rejected not a performance report form");
+        assertThat(outcome.get("passwd.docx")).isEqualTo("rejected symbolic link to a file outside the drop folder: not followed");
+        assertThat(outcome.get("gone.pdf")).isEqualTo("rejected dangling symbolic link: its target does not exist");
+        assertThat(outcome.get("odd-values.docx")).isEqualTo("loaded");
+    }
+
+    @Test
+    void valuesThatDoNotFitOrCannotBeMeantLoadWithTheirFindings() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + tmp.resolve("warehouse/warehouse.duckdb"));
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT b.allocated_status, b.contracted_status, b.disbursed,"
+                     + " (SELECT string_agg(DISTINCT rule, ',' ORDER BY rule) FROM dq_finding f"
+                     + "  WHERE f.submission_id = s.submission_id)"
+                     + " FROM submission s JOIN fact_budget b USING (submission_id) WHERE s.file_name = 'odd-values.docx'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo("MALFORMED");
+            assertThat(rs.getString(2)).isEqualTo("MALFORMED");
+            assertThat(rs.getBigDecimal(3)).isEqualByComparingTo("-20100000");
+            assertThat(rs.getString(4)).contains("malformed_number", "negative_amount", "impossible_date");
+        }
+    }
+
+    @Test
+    void aSecondRunOverTheSameFolderFindsNothingNew() throws Exception {
+        ReportEtlProcess again = ReportEtlProcess.run(tmp, Duration.ofMinutes(2), List.of("-Xmx512m"),
+                "ingest", "--input", tmp.resolve("drop").toString(), "--warehouse", tmp.resolve("warehouse").toString());
+        assertThat(again.exitCode()).as(again.stderr()).isZero();
+        assertThat(again.stdout()).contains("already loaded: " + outcome.size()).contains("loaded: 0, rejected: 0");
     }
 
     @Test
