@@ -246,7 +246,10 @@ public final class Warehouse implements AutoCloseable {
             throws SQLException, IOException {
         String state;
         try (Statement st = connection.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) || ':' || coalesce(max(submission_id), 0) || ' layout "
+             // The first record's time names this warehouse: one rebuilt after a loss, with as many
+             // submissions as the lost one, is still exported.
+             ResultSet rs = st.executeQuery("SELECT count(*) || ':' || coalesce(max(submission_id), 0) || ':'"
+                     + " || coalesce(CAST(min(processed_at) AS VARCHAR), '') || ' layout "
                      + ParquetExporter.LAYOUT + "' FROM submission")) {
             rs.next();
             state = rs.getString(1);
