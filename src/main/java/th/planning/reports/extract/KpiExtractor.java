@@ -375,13 +375,23 @@ final class KpiExtractor {
      */
     static List<String> values(String cell, int n) {
         List<String> lines = java.util.Arrays.stream(cell.split("\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
-        if (lines.size() == n) {
+        // A line each only when each line is one whole value: a wrapped cell may have n lines by chance.
+        if (lines.size() == n && lines.stream().allMatch(l -> balanced(l) && split(tokens(l), 1) != null)) {
             return lines.stream().map(TableGrid::oneLine).toList();
         }
-        String joined = String.join(" ", lines).strip();
+        return split(tokens(String.join(" ", lines)), n);
+    }
+
+    private static boolean balanced(String text) {
+        return text.chars().filter(ch -> ch == '(').count() == text.chars().filter(ch -> ch == ')').count();
+    }
+
+    private static String[] tokens(String text) {
         // A PDF line joined without its space ("๘๑๐ คนร้อยละ ๙๐"): a word that begins a target starts a token.
-        joined = PREFIX_GLUED.matcher(joined).replaceAll("$1 $2");
-        String[] tokens = joined.split("\\s+");
+        return PREFIX_GLUED.matcher(text.strip()).replaceAll("$1 $2").split("\\s+");
+    }
+
+    private static List<String> split(String[] tokens, int n) {
         // A value's own breakdown in brackets ("๑๗ หลักสูตร (Q๑=๓ หลักสูตร …)") is part of it, not more values.
         boolean[] bracketed = new boolean[tokens.length];
         int depth = 0;
