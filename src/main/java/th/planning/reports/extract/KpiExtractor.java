@@ -15,7 +15,8 @@ import th.planning.reports.thai.ThaiNumbers;
  * Indicator tables (sections ๗ and ๑๑.๑) → one {@link Kpi} per indicator row, and section ๗'s target of
  * each fiscal-year column → one {@link KpiTarget} each. Works on the blocks of a section in order, so a
  * table split by a page break (its header repeated, a row retyped under it) or by a sub-heading row that
- * a reader turned into a paragraph ("เชิงปริมาณ :" alone) comes out as one list.
+ * a reader turned into a paragraph ("เชิงปริมาณ :" alone) comes out as one list. Each body row is
+ * classified ({@link RowKind}, words in {@link KpiWords}) before it becomes an indicator.
  */
 final class KpiExtractor {
 
