@@ -15,11 +15,12 @@ import th.planning.reports.thai.ThaiNumbers;
  * Indicator tables (sections ๗ and ๑๑.๑) → one {@link Kpi} per indicator row, and section ๗'s target of
  * each fiscal-year column → one {@link KpiTarget} each. Works on the blocks of a section in order, so a
  * table split by a page break (its header repeated, a row retyped under it) or by a sub-heading row that
- * a reader turned into a paragraph ("เชิงปริมาณ :" alone) comes out as one list.
+ * a reader turned into a paragraph ("เชิงปริมาณ :" alone) comes out as one list. Each body row is
+ * classified ({@link RowKind}, words in {@link KpiWords}) before it becomes an indicator.
  */
 final class KpiExtractor {
 
-    static final Pattern KIND = Pattern.compile("^(เชิงปริมาณ|เชิงคุณภาพ)\\s*[:：]?\\s*");
+    static final Pattern KIND = KpiWords.KIND;
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern WORD = Pattern.compile("^\\s*([\\u0E01-\\u0E4E]+|[A-Za-z]+)");
 
@@ -98,9 +99,75 @@ final class KpiExtractor {
         return new Plan(kpis(rows), targets(rows));
     }
 
+    /**
+     * The indicators: item rows only, numbered 1.. in the table's order (a weight row or a row with no
+     * target this year keeps its place among section ๗'s targets, not here).
+     */
     private static List<Kpi> kpis(List<IndicatorRow> rows) {
-        return rows.stream().map(IndicatorRow::kpi).toList();
+        List<Kpi> out = new ArrayList<>();
+        for (IndicatorRow row : rows) {
+            if (row.kind() == RowKind.ITEM) {
+                Kpi k = row.kpi();
+                out.add(new Kpi(out.size() + 1, k.section(), k.kind(), k.indicator(), k.unit(), k.targetYearBe(),
+                        k.targetText(), k.targetValue(), k.resultText(), k.resultValue(), k.resultStatus(), k.source()));
+            }
+        }
+        return out;
     }
+
+    /**
+     * What a body row of an indicator table is. Only ITEM rows are indicators; WEIGHT and NO_TARGET rows keep
+     * their targets per year (section ๗); the others carry no value of their own.
+     */
+    enum RowKind {
+        /** An indicator with a target this year. */
+        ITEM,
+        /** "เชิงปริมาณ :" alone, or beside a column's unit heading ("เชิงปริมาณ : | จำนวน"): sets the kind below. */
+        LABEL,
+        /** The project's share per year ("ทั้งโครงการ … ร้อยละ | ๓๐ | ๕๐ | ๒๐", "ค่าน้ำหนักของโครงการ"). */
+        WEIGHT,
+        /** An indicator whose target this year is "-" (it has one in another year, or none at all). */
+        NO_TARGET,
+        /** A header row or a year heading read as a body row ("ปี ๒๕๖๗" alone, or in the target column). */
+        HEADER,
+        /** The rest of the row above: words and no value. */
+        CONTINUATION,
+        /** "รวม" under the indicators. */
+        TOTAL,
+        /** "หมายเหตุ :" under the table, or a row retyped under a header repeated after a page break. */
+        OTHER
+    }
+
+    /**
+     * The kind of one body row: {@code first} is its first cell without the kind prefix, {@code values} its
+     * other cells on one line, {@code target} this year's target cell.
+     */
+    static RowKind classify(String first, boolean hadKind, List<String> values, String target) {
+        boolean noValues = values.stream().allMatch(KpiExtractor::isNothing);
+        if (YEAR_HEADING.matcher(ThaiNumbers.toArabicDigits(target)).matches()
+                || (noValues && YEAR_HEADING.matcher(ThaiNumbers.toArabicDigits(first)).matches())) {
+            return RowKind.HEADER;
+        }
+        if (isNothing(first) && (noValues || values.stream().allMatch(KpiWords::isLabelCell))) {
+            return RowKind.LABEL;
+        }
+        if (KpiWords.isWeight(first)) {
+            return RowKind.WEIGHT;
+        }
+        if (KpiWords.isTotal(first)) {
+            return RowKind.TOTAL;
+        }
+        if (noValues && values.stream().allMatch(String::isEmpty) && !hadKind) {
+            return RowKind.CONTINUATION;
+        }
+        if (!target.isEmpty() && DASH_ONLY.matcher(target).matches()) {
+            return RowKind.NO_TARGET;
+        }
+        return RowKind.ITEM;
+    }
+
+    /** A cell of dashes only ("-", "- - - -"): nothing this year. */
+    private static final Pattern DASH_ONLY = Pattern.compile("[-–—\\s]+");
 
     /**
      * Every year's target of section ๗'s indicators: one per filled cell of a column headed by a fiscal
@@ -122,14 +189,14 @@ final class KpiExtractor {
     }
 
     /** An indicator as read, with the target cell under each year column of its table (same order). */
-    private record IndicatorRow(Kpi kpi, List<Integer> years, List<String> targets) {
+    private record IndicatorRow(Kpi kpi, List<Integer> years, List<String> targets, RowKind kind) {
 
         IndicatorRow continuedBy(String words, String row) {
             Kpi k = kpi;
             String indicator = k.indicator() == null ? words : TableGrid.oneLine(k.indicator() + "\n" + words);
             return new IndicatorRow(new Kpi(k.seq(), k.section(), k.kind(), indicator, k.unit(), k.targetYearBe(),
                     k.targetText(), k.targetValue(), k.resultText(), k.resultValue(), k.resultStatus(),
-                    k.source() + "\n" + row), years, targets);
+                    k.source() + "\n" + row), years, targets, kind);
         }
     }
 
@@ -191,7 +258,8 @@ final class KpiExtractor {
             }
             Matcher k = KIND.matcher(first);
             String indicator = first;
-            if (k.find()) {
+            boolean hadKind = k.find();
+            if (hadKind) {
                 kind = k.group(1);
                 indicator = first.substring(k.end()).strip();
             }
@@ -200,6 +268,13 @@ final class KpiExtractor {
             }
             int target = targetColumn(cols, row.length, fiscalYearBe);
             int result = resultColumn(cols, row.length);
+            if (result < 0 && section.equals("11.1") && target >= 0 && target + 1 < row.length
+                    && (target + 1 >= cols.year.length || cols.year[target + 1] == null
+                    || cols.year[target + 1].equals(cols.year[target]))) {
+                // ๑๑.๑ compares target with result: a column right of the target that no heading names
+                // ("ตัวชี้วัด | ค่าเป้าหมาย | " over " | ปี พ.ศ. ๒๕๖๗ | ", the year's cell read as merged over it) is the result.
+                result = target + 1;
+            }
             String targetText = cell(row, target);
             String resultText = cell(row, result);
             List<Integer> years = new ArrayList<>();
@@ -208,28 +283,150 @@ final class KpiExtractor {
                 years.add(cols.year[c]);
                 targets.add(cell(row, c));
             }
-            boolean noValues = isNothing(targetText) && isNothing(resultText)
-                    && targets.stream().allMatch(KpiExtractor::isNothing);
-            if (noValues && (isNothing(indicator)
-                    || YEAR_HEADING.matcher(ThaiNumbers.toArabicDigits(indicator)).matches())) {
-                continue; // a sub-heading ("เชิงปริมาณ :" or "ปี ๒๕๖๗" alone), or "เชิงคุณภาพ : - | - | -"
+            List<String> values = new ArrayList<>();
+            for (int c = 1; c < row.length; c++) {
+                values.add(cell(row, c));
             }
-            if (noValues && targetText.isEmpty() && resultText.isEmpty() && !out.isEmpty()) {
-                // Words and no value at all: the rest of the indicator above on a row of its own, as a PDF
-                // row broken over a page at an item number ("๑.๒) ระบบสารสนเทศ …") reads.
-                out.add(out.remove(out.size() - 1).continuedBy(indicator, source));
-                continue;
+            RowKind rowKind = classify(indicator, hadKind, values, targetText);
+            if (rowKind == RowKind.HEADER || rowKind == RowKind.LABEL || rowKind == RowKind.TOTAL) {
+                continue; // a sub-heading ("เชิงปริมาณ :", "เชิงปริมาณ : | จำนวน", "ปี ๒๕๖๗"), or "เชิงคุณภาพ : - | - | -"
+            }
+            if (rowKind == RowKind.CONTINUATION) {
+                if (!out.isEmpty()) {
+                    // Words and no value at all: the rest of the indicator above on a row of its own, as a PDF
+                    // row broken over a page at an item number ("๑.๒) ระบบสารสนเทศ …") reads.
+                    out.add(out.remove(out.size() - 1).continuedBy(indicator, source));
+                    continue;
+                }
+                rowKind = RowKind.ITEM;
             }
             Integer year = target >= 0 && target < cols.year.length && cols.year[target] != null
                     ? cols.year[target] : fiscalYearBe;
-            Kpi kpi = new Kpi(out.size() + 1, section, kind, indicator.isEmpty() ? null : indicator,
-                    unit(targetText, indicator), year, blankToNull(targetText), number(targetText),
-                    blankToNull(resultText), number(resultText), status(resultText, result >= 0), source);
             if (years.isEmpty() && target >= 0 && year != null) {
                 years.add(year);
                 targets.add(targetText);
             }
-            out.add(new IndicatorRow(kpi, years, targets));
+            List<String[]> parts = rowKind == RowKind.ITEM && years.size() <= 1
+                    ? unpack(indicator, row, target, result) : null;
+            if (parts == null) {
+                parts = List.<String[]>of(new String[]{indicator, targetText, resultText});
+            }
+            for (String[] part : parts) {
+                Kpi kpi = new Kpi(out.size() + 1, section, kind, part[0].isEmpty() ? null : part[0],
+                        unit(part[1], part[0]), year, blankToNull(part[1]), number(part[1]),
+                        blankToNull(part[2]), number(part[2]), status(part[2], result >= 0), source);
+                List<String> partTargets = parts.size() == 1 ? targets : List.of(part[1]);
+                out.add(new IndicatorRow(kpi, years, partTargets, rowKind));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * One cell packing several numbered indicators ("๑) … ๒) … ๓) …") beside a target cell packing as many
+     * targets (a line each, or "ร้อยละ ๘๖ ร้อยละ ๗๖" on one line): one [indicator, target, result] per item.
+     * Null unless the counts agree (the result cell too, unless it is empty), so nothing is guessed.
+     */
+    static List<String[]> unpack(String indicator, String[] row, int target, int result) {
+        List<String> items = packedItems(indicator);
+        if (items.size() < 2 || target < 0 || target >= row.length) {
+            return null;
+        }
+        List<String> targets = values(row[target], items.size());
+        String resultCell = result >= 0 && result < row.length ? row[result] : "";
+        List<String> results = resultCell.isBlank() ? null : values(resultCell, items.size());
+        if (targets == null || (!resultCell.isBlank() && results == null)) {
+            return null;
+        }
+        List<String[]> out = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            out.add(new String[]{items.get(i), targets.get(i), results == null ? "" : results.get(i)});
+        }
+        return out;
+    }
+
+    /** "๑. ก ๒. ข" or "๑) ก ๒) ข": the items, when the text starts with the first; numbering as typed (may repeat). */
+    static List<String> packedItems(String text) {
+        String key = ThaiNumbers.toArabicDigits(text);
+        Matcher m = PACKED_ITEM.matcher(key);
+        List<Integer> starts = new ArrayList<>();
+        while (m.find()) {
+            starts.add(m.start(1));
+        }
+        if (starts.isEmpty() || starts.get(0) != 0) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < starts.size(); i++) {
+            out.add(text.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()).strip());
+        }
+        return out;
+    }
+
+    /** An item number "๑." or "๒)" (not "๗.๑", not "๑.๑)"). */
+    private static final Pattern PACKED_ITEM = Pattern.compile("(?:^|\\s)(\\d{1,2}[.)])(?![\\d.)])");
+    private static final Pattern PREFIX_GLUED = Pattern.compile(
+            "([\\u0E01-\\u0E4E])(" + String.join("|", KpiWords.TARGET_PREFIXES) + ")(?=\\s*[0-9๐-๙])");
+    private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9๐-๙].*");
+
+    /**
+     * A value cell split into {@code n} values: its lines when it has n, else around its numbers (a "-"
+     * counts as one) with the words between two numbers going to the first up to a word that begins a
+     * target ({@link KpiWords#TARGET_PREFIXES}). Null when the cell does not hold n values.
+     */
+    static List<String> values(String cell, int n) {
+        List<String> lines = java.util.Arrays.stream(cell.split("\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
+        // A line each only when each line is one whole value: a wrapped cell may have n lines by chance.
+        if (lines.size() == n && lines.stream().allMatch(l -> balanced(l) && split(tokens(l), 1) != null)) {
+            return lines.stream().map(TableGrid::oneLine).toList();
+        }
+        return split(tokens(String.join(" ", lines)), n);
+    }
+
+    private static boolean balanced(String text) {
+        return text.chars().filter(ch -> ch == '(').count() == text.chars().filter(ch -> ch == ')').count();
+    }
+
+    private static String[] tokens(String text) {
+        // A PDF line joined without its space ("๘๑๐ คนร้อยละ ๙๐"): a word that begins a target starts a token.
+        return PREFIX_GLUED.matcher(text.strip()).replaceAll("$1 $2").split("\\s+");
+    }
+
+    private static List<String> split(String[] tokens, int n) {
+        // A value's own breakdown in brackets ("๑๗ หลักสูตร (Q๑=๓ หลักสูตร …)") is part of it, not more values.
+        boolean[] bracketed = new boolean[tokens.length];
+        int depth = 0;
+        for (int t = 0; t < tokens.length; t++) {
+            bracketed[t] = depth > 0 || tokens[t].startsWith("(");
+            depth = Math.max(0, depth + (int) tokens[t].chars().filter(ch -> ch == '(').count()
+                    - (int) tokens[t].chars().filter(ch -> ch == ')').count());
+        }
+        List<Integer> valueAt = new ArrayList<>();
+        for (int t = 0; t < tokens.length; t++) {
+            if (!bracketed[t] && (HAS_DIGIT.matcher(tokens[t]).matches() || DASHES.matcher(tokens[t]).matches())) {
+                valueAt.add(t);
+            }
+        }
+        if (valueAt.size() != n) {
+            return null;
+        }
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 1; i < n; i++) {
+            int start = valueAt.get(i);
+            for (int t = valueAt.get(i - 1) + 1; t < valueAt.get(i); t++) {
+                String word = tokens[t];
+                if (!bracketed[t] && KpiWords.TARGET_PREFIXES.stream().anyMatch(word::startsWith)) {
+                    start = t;
+                    break;
+                }
+            }
+            starts.add(start);
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int end = i + 1 < n ? starts.get(i + 1) : tokens.length;
+            out.add(String.join(" ", java.util.Arrays.asList(tokens).subList(starts.get(i), end)));
         }
         return out;
     }

@@ -49,18 +49,19 @@ class KpiActivityWarehouseTest {
     }
 
     /**
-     * Section ๗'s targets per year, counted in the seed: 74 indicators with a target cell in the 35
+     * Section ๗'s targets per year, counted in the seed: 81 indicators with a target cell in the 35
      * single-year plans (the seed's §๗ rows with a filled cell, less the "เชิงคุณภาพ : - | -" rows of 05, 08
-     * and 34, which name no indicator) and 91 in the five multi-year ones (11: 6 × 2, 23: 3 × 3, 24: 14,
-     * 27 and 40: 7 × 4): 165 per file, in each of the 120 files.
+     * and 34, which name no indicator, and 17's label row "เชิงปริมาณ : | จำนวน"; 09's seven numbered items
+     * beside seven targets in one cell, and 10's three, count one each) and 91 in the five multi-year ones
+     * (11: 6 × 2, 23: 3 × 3, 24: 14, 27 and 40: 7 × 4): 172 per file, in each of the 120 files.
      */
     @Test
     void everyFileLoadsEachYearsTargetOfItsPlanIndicators() throws Exception {
         assertThat(rows("""
                 SELECT s.detected_format, count(*), count(DISTINCT s.submission_id)
                 FROM fact_kpi_target t JOIN submission s USING (submission_id) GROUP BY 1 ORDER BY 1"""))
-                .containsExactly("docx|165|40", "pdf|165|40", "xlsx|165|40");
-        assertThat(rows("SELECT count(*) FROM v_kpi_target")).containsExactly("165");
+                .containsExactly("docx|172|40", "pdf|172|40", "xlsx|172|40");
+        assertThat(rows("SELECT count(*) FROM v_kpi_target")).containsExactly("172");
     }
 
     /** The five multi-year plans, through the analysts' view: the years each names (seed §๗ headers). */
@@ -97,6 +98,6 @@ class KpiActivityWarehouseTest {
         assertThat(Files.exists(SampleWarehouse.get().resolve("parquet/fact_activity"))).isTrue();
         assertThat(rows("SELECT count(*) FROM read_parquet('"
                 + SampleWarehouse.get().resolve("parquet/fact_kpi_target/*/*/*.parquet").toString().replace("'", "''") + "')"))
-                .containsExactly("495");
+                .containsExactly("516");
     }
 }

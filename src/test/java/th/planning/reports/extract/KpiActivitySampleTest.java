@@ -72,17 +72,20 @@ class KpiActivitySampleTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"docx", "xlsx"})
-    void report11SplitsKindSubHeadingsIntoSixIndicatorsWithUnits(String ext) throws Exception {
+    void report11SplitsKindSubHeadingsAndKeepsTheThreeIndicatorsWithA2567Target(String ext) throws Exception {
         ReportRecord r = read("11", ext);
 
-        assertThat(r.kpis()).extracting(Kpi::kind).containsExactly(
-                "เชิงปริมาณ", "เชิงปริมาณ", "เชิงปริมาณ", "เชิงคุณภาพ", "เชิงคุณภาพ", "เชิงคุณภาพ");
+        // Seed lines 1411–1418: six rows under two sub-headings, three of them "-" in the ๒๕๖๗ column (their
+        // targets are for ๒๕๖๘: section ๗'s targets keep them, see KpiTargetSampleTest).
+        assertThat(r.kpis()).extracting(Kpi::kind).containsExactly("เชิงปริมาณ", "เชิงคุณภาพ", "เชิงคุณภาพ");
+        assertThat(r.kpis()).extracting(Kpi::seq).containsExactly(1, 2, 3);
         assertThat(r.kpis().get(0).unit()).isEqualTo("เล่ม");
         assertThat(r.kpis().get(0).targetValue()).isEqualByComparingTo("1");
-        assertThat(r.kpis().get(2).resultText()).isEqualTo("อย่างน้อย ๓ วิชา");
-        assertThat(r.kpis().get(4).targetValue()).isEqualByComparingTo("40");
-        assertThat(r.kpis().get(4).resultValue()).isEqualByComparingTo("80");
-        assertThat(r.kpis().get(4).resultStatus()).isEqualTo("VALUE");
+        assertThat(r.kpis().get(2).indicator()).startsWith("๒) ผู้ปฏิบัติงานในสำนักงานสถิติแห่งชาติ");
+        assertThat(r.kpis().get(2).targetValue()).isEqualByComparingTo("40");
+        assertThat(r.kpis().get(2).resultValue()).isEqualByComparingTo("80");
+        assertThat(r.kpis().get(2).resultStatus()).isEqualTo("VALUE");
+        assertThat(r.kpis()).noneMatch(k -> "-".equals(k.targetText()));
         // ๑๑.๑ ends at its "หมายเหตุ", which a spreadsheet reader joins to the table: it is not an indicator.
         assertThat(r.kpis()).noneMatch(k -> k.indicator() != null && k.indicator().startsWith("หมายเหตุ"));
         assertThat(r.activities()).hasSize(4);
@@ -91,11 +94,13 @@ class KpiActivitySampleTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"docx", "xlsx"})
-    void report17ReadsElevenIndicatorsUnderTwoSubHeadings(String ext) throws Exception {
+    void report17ReadsTenIndicatorsUnderTwoSubHeadingsAndNotItsLabelRow(String ext) throws Exception {
         ReportRecord r = read("17", ext);
 
-        assertThat(r.kpis()).hasSize(11);
-        assertThat(r.kpis().stream().filter(k -> "เชิงปริมาณ".equals(k.kind()))).hasSize(9);
+        // Seed lines 2258–2269: "เชิงปริมาณ : | จำนวน" is a label row (the column's unit heading), then ๘ + ๒ items.
+        assertThat(r.kpis()).hasSize(10);
+        assertThat(r.kpis().stream().filter(k -> "เชิงปริมาณ".equals(k.kind()))).hasSize(8);
+        assertThat(r.kpis().get(0).indicator()).startsWith("๑) จำนวนหน่วยงานภาครัฐส่วนกลาง");
     }
 
     static Stream<String> all() {
