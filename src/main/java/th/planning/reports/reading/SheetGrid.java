@@ -63,6 +63,8 @@ final class SheetGrid {
      * until an empty row, a section heading ("๙. …", "๑๑.๒ …", in the form's order) or a note
      * ("หมายเหตุ …"). A section heading typed as label | value is a paragraph of its cells joined. A row
      * with a number in a cell is never taken for a heading: an amount typed in its own cell stays a cell.
+     * Rows no header started, each with at most two filled cells, no number and no border, are lines
+     * typed as label | value, so paragraphs too (see {@link Run}).
      */
     void layout(UnaryOperator<String> canonicalizer, List<Block> out) {
         Map<Long, CellRangeAddress> mergeStarts = new HashMap<>();
@@ -81,9 +83,7 @@ final class SheetGrid {
                 }
             }
         }
-        List<Row> table = new ArrayList<>();
-        List<String> tableTexts = new ArrayList<>(); // each row of `table` as one line, should it be paragraphs
-        boolean headed = false; // the current table began at a header row of the form
+        Run run = new Run();
         int section = 0; // the form's section the last heading started
         if (rows.isEmpty()) {
             return;
@@ -126,8 +126,7 @@ final class SheetGrid {
             }
             String line = joined(texts);
             if (nonEmpty == 0) {
-                flush(table, tableTexts, out);
-                headed = false;
+                run.flush(out);
                 continue;
             }
             List<String> first = firstCells(texts);
@@ -138,29 +137,71 @@ final class SheetGrid {
             if (heading) {
                 section = headingSection;
             }
-            if (headed && (heading || FormVocabulary.isNote(line))) {
-                flush(table, tableTexts, out); // the form's table ends here, blank row or not
-                headed = false;
+            if (run.headed && (heading || FormVocabulary.isNote(line))) {
+                run.flush(out); // the form's table ends here, blank row or not
             }
             Row row = new Row(trimTrailingEmpty(cells));
+            boolean plain = nonEmpty <= 2 && !hasNumber && bordered < 2;
             if (heading && nonEmpty <= 2) {
-                flush(table, tableTexts, out); // a heading typed as label | value is the line it is
+                run.flush(out); // a heading typed as label | value is the line it is
                 out.add(new Paragraph(line));
             } else if (FormVocabulary.isTableHeader(first)) {
-                if (!headed) {
-                    asParagraphs(tableTexts, out); // lines typed as label | value, right above the table
-                    table.clear();
+                if (!run.headed) {
+                    run.asParagraphs(out); // lines typed as label | value, right above the table
                 }
-                headed = true; // a header repeated inside the table (a page break where it was typed) stays a row
-                add(table, tableTexts, row, line);
-            } else if (headed || nonEmpty >= 2 || bordered >= 2 || (coveredFromAbove && !table.isEmpty())) {
-                add(table, tableTexts, row, line);
+                run.headed = true; // a header repeated inside the table (a page break where it was typed) stays a row
+                run.add(row, line, plain);
+            } else if (run.headed || nonEmpty >= 2 || bordered >= 2 || (coveredFromAbove && !run.rows.isEmpty())) {
+                run.add(row, line, plain);
             } else {
-                flush(table, tableTexts, out);
+                run.flush(out);
                 out.add(new Paragraph(line));
             }
         }
-        flush(table, tableTexts, out);
+        run.flush(out);
+    }
+
+    /**
+     * The rows read so far that may become a table. A run that no header started and whose every row is
+     * plain (at most two filled cells, no number, no border) is lines typed as label | value
+     * ("มีกิจกรรมทั้งหมด | จำนวน ๒ กิจกรรม"), not a table: its rows become paragraphs.
+     */
+    private static final class Run {
+        final List<Row> rows = new ArrayList<>();
+        final List<String> lines = new ArrayList<>();
+        boolean headed; // began at a header row of the form
+        boolean plain = true;
+
+        void add(Row row, String line, boolean plainRow) {
+            rows.add(row);
+            lines.add(line);
+            plain &= plainRow;
+        }
+
+        void flush(List<Block> out) {
+            if (!headed && plain) {
+                asParagraphs(out);
+                return;
+            }
+            if (!rows.isEmpty()) {
+                out.add(new Table(rows));
+            }
+            clear();
+        }
+
+        void asParagraphs(List<Block> out) {
+            for (String line : lines) {
+                out.add(new Paragraph(line));
+            }
+            clear();
+        }
+
+        private void clear() {
+            rows.clear();
+            lines.clear();
+            headed = false;
+            plain = true;
+        }
     }
 
     /** The row's cells from its first non-empty one on, for the header test (a first column left blank is not a cell of the header). */
@@ -183,18 +224,6 @@ final class SheetGrid {
         return b.toString();
     }
 
-    private static void add(List<Row> table, List<String> tableTexts, Row row, String line) {
-        table.add(row);
-        tableTexts.add(line);
-    }
-
-    private static void asParagraphs(List<String> lines, List<Block> out) {
-        for (String line : lines) {
-            out.add(new Paragraph(line));
-        }
-        lines.clear();
-    }
-
     /** The decimal Excel shows for a double: 15 significant digits, no trailing zeros, scale >= 0. */
     static BigDecimal exact(double d) {
         if (d == 0) {
@@ -210,14 +239,6 @@ final class SheetGrid {
             end--;
         }
         return end == cells.size() ? cells : cells.subList(0, end);
-    }
-
-    private static void flush(List<Row> table, List<String> tableTexts, List<Block> out) {
-        if (!table.isEmpty()) {
-            out.add(new Table(table));
-            table.clear();
-        }
-        tableTexts.clear();
     }
 
     private static long key(int row, int col) {

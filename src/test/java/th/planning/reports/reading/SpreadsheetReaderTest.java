@@ -189,7 +189,8 @@ class SpreadsheetReaderTest {
      * A workbook laid out as other office software lays the form out: labels in A and values from B,
      * cells merged over several columns, no blank row and no border. The ๘.๑ line typed as label | value
      * right above the schedule is a paragraph, the table starts at its header row and holds a group row
-     * with one filled cell, and the next section heading ends it though no blank row does; in .xls too.
+     * with one filled cell, and the next section heading ends it though no blank row does; a label | value
+     * line under no header is a paragraph; in .xls too.
      */
     @Test
     void tableWithoutBlankRowsOrBordersIsFoundByItsHeaderAndEndsAtTheNextHeading() throws IOException {
@@ -200,6 +201,8 @@ class SpreadsheetReaderTest {
             {"กิจกรรมที่ ๑ การสำรวจ", ""},
             {"๑) จัดทำแบบสอบถาม", "ตุลาคม - ธันวาคม ๒๕๖๖"},
             {"๙. โครงการใช้งบประมาณ", "ปี พ.ศ. ๒๕๖๗"},
+            {"มีกิจกรรมทั้งหมด", "จำนวน ๑ กิจกรรม"},
+            {"กิจกรรมที่ ๑ การสำรวจ", ""},
         };
         Path xlsx = dir.resolve("other.xlsx");
         Path xls = dir.resolve("other.xls");
@@ -208,7 +211,7 @@ class SpreadsheetReaderTest {
 
         Document doc = new SpreadsheetReader(UnaryOperator.identity()).read(xlsx);
 
-        assertThat(doc.blocks()).hasSize(4);
+        assertThat(doc.blocks()).hasSize(6);
         assertThat(doc.blocks().get(0)).isEqualTo(new Paragraph("๘. แผนระยะเวลาดำเนินงานทั้งโครงการ ๓ ปี"));
         assertThat(doc.blocks().get(1)).isEqualTo(new Paragraph("๘.๑ ปี ๒๕๖๗ เริ่มตั้งแต่ ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗"));
         Table table = (Table) doc.blocks().get(2);
@@ -218,6 +221,9 @@ class SpreadsheetReaderTest {
                 "๑) จัดทำแบบสอบถาม\tตุลาคม - ธันวาคม ๒๕๖๖");
         assertThat(table.rows().get(0).cells()).extracting(Cell::colSpan).containsExactly(1, 7);
         assertThat(doc.blocks().get(3)).isEqualTo(new Paragraph("๙. โครงการใช้งบประมาณ ปี พ.ศ. ๒๕๖๗"));
+        assertThat(doc.blocks().get(4)).as("a label | value line under no header is not a table")
+                .isEqualTo(new Paragraph("มีกิจกรรมทั้งหมด จำนวน ๑ กิจกรรม"));
+        assertThat(doc.blocks().get(5)).isEqualTo(new Paragraph("กิจกรรมที่ ๑ การสำรวจ"));
         assertThat(new SpreadsheetReader(UnaryOperator.identity()).read(xls).blocks()).isEqualTo(doc.blocks());
     }
 

@@ -13,9 +13,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * A seed report written as a workbook laid out as other office software lays the form out, unlike
- * sample-input's: a line's label in column A and its value from column B over a merged range (split at
- * " : ", " – " or " (", so "๘.๑ ปี ๒๕๖๗ เริ่มตั้งแต่ …" and "๑๑.๒ รายละเอียดผลการดำเนินงาน (…)" are two
- * cells); every table a run of rows whose cells after the first span two columns each, its first header
+ * sample-input's: a line's label in column A and its value from column B over a merged range (so
+ * "๘.๑ ปี ๒๕๖๗ | เริ่มตั้งแต่ …" and "๑๑.๒ รายละเอียดผลการดำเนินงาน | (…)" are two cells); every table a run of rows whose cells after the first span two columns each, its first header
  * cell merged down over a header row that leaves it empty; no blank row anywhere and no borders, so the
  * ๘.๑ / ๘.๒ lines sit right above the schedule table and the next heading right under it.
  */
@@ -82,13 +81,16 @@ public final class OtherLayoutSheets {
         }
     }
 
-    /** Where a line's value starts: at " : " (the colon stays with the label), " – " or " (", else -1. */
+    /**
+     * Where a line's value starts: at " : " (the colon stays with the label), else before "เริ่มตั้งแต่",
+     * "จำนวน", " – " or " (" ("๘.๑ ปี ๒๕๖๗ | เริ่มตั้งแต่ …", "๙.๑ ได้รับจัดสรรงบประมาณ | จำนวน …"), else -1.
+     */
     private static int splitAt(String line) {
         int colon = line.indexOf(" : ");
         if (colon > 0) {
             return colon + 2;
         }
-        for (String sep : new String[] {" – ", " ("}) {
+        for (String sep : new String[] {" เริ่มตั้งแต่", " จำนวน", " – ", " ("}) {
             int at = line.indexOf(sep);
             if (at > 0) {
                 return at + 1;
