@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import th.planning.reports.document.Document;
+import th.planning.reports.document.FormVocabulary;
 import th.planning.reports.thai.Amounts;
 import th.planning.reports.thai.ParsedNumber;
 import th.planning.reports.thai.ThaiDates;
@@ -18,25 +19,7 @@ import th.planning.reports.thai.ValueStatus;
  */
 public final class FormExtractor {
 
-    /** Words that every spelling of a section's label contains, by section number (index 0 unused). */
-    private static final String[][] LABEL_WORDS = {
-        {},
-        {"ชื่อ", "แผนงาน"},
-        {"หน่วยงาน"},
-        {"ขับเคลื่อน", "งบประมาณใด", "แผนงาน"},
-        {"วัตถุประสงค์"},
-        {"เป้าหมาย", "ผลผลิต"},
-        {"สาระสำคัญ", "สรุป"},
-        {"ตัวชี้วัด"},
-        {"ระยะเวลา"},
-        {"งบประมาณ"},
-        {"พื้นที่"},
-        {"ผลการดำเนินงาน", "สรุปผล"},
-        {"ประโยชน์"},
-        {"ปัญหา", "อุปสรรค"},
-        {"ความก้าวหน้า"},
-    };
-    private static final int SECTIONS = 14;
+    private static final int SECTIONS = FormVocabulary.SECTIONS;
 
     private static final Pattern NAME_LABEL =
             Pattern.compile("^ชื่อ\\s*(?:แผนงาน\\s*/?\\s*)?(?:โครงการ)?\\s*[:：]?\\s*");
@@ -381,7 +364,7 @@ public final class FormExtractor {
         int from = 0;
         for (int s = 1; s <= SECTIONS; s++) {
             for (int i = from; i < lines.size(); i++) {
-                if (lines.sectionNumber(i) == s && hasAny(lines.withoutNumber(i), LABEL_WORDS[s])) {
+                if (lines.sectionNumber(i) == s && hasAny(lines.withoutNumber(i), FormVocabulary.labelWords(s))) {
                     start[s] = i;
                     from = i + 1;
                     break;
@@ -426,7 +409,7 @@ public final class FormExtractor {
         return false;
     }
 
-    private static boolean hasAny(String text, String[] words) {
+    private static boolean hasAny(String text, List<String> words) {
         for (String w : words) {
             if (text.contains(w)) {
                 return true;

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** Small documents written by the tests themselves. */
 final class Fixtures {
@@ -25,7 +24,7 @@ final class Fixtures {
         return file;
     }
 
-    static Path write(Path file, XSSFWorkbook wb) throws IOException {
+    static Path write(Path file, org.apache.poi.ss.usermodel.Workbook wb) throws IOException {
         try (OutputStream out = Files.newOutputStream(file); wb) {
             wb.write(out);
         }

@@ -185,6 +185,63 @@ class SpreadsheetReaderTest {
         r1.createCell(4).setCellStyle(boxed);   // bordered, empty: defined, trimmed from the row
     }
 
+    /**
+     * A workbook laid out as other office software lays the form out: labels in A and values from B,
+     * cells merged over several columns, no blank row and no border. The ๘.๑ line typed as label | value
+     * right above the schedule is a paragraph, the table starts at its header row and holds a group row
+     * with one filled cell, and the next section heading ends it though no blank row does; a label | value
+     * line under no header is a paragraph; in .xls too.
+     */
+    @Test
+    void tableWithoutBlankRowsOrBordersIsFoundByItsHeaderAndEndsAtTheNextHeading() throws IOException {
+        String[][] lines = {
+            {"๘. แผนระยะเวลาดำเนินงานทั้งโครงการ", "๓ ปี"},
+            {"๘.๑ ปี ๒๕๖๗", "เริ่มตั้งแต่ ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗"},
+            {"กิจกรรม", "ช่วงระยะเวลาดำเนินการ (ระบุวัน/เดือน/ปี)"},
+            {"กิจกรรมที่ ๑ การสำรวจ", ""},
+            {"๑) จัดทำแบบสอบถาม", "ตุลาคม - ธันวาคม ๒๕๖๖"},
+            {"๙. โครงการใช้งบประมาณ", "ปี พ.ศ. ๒๕๖๗"},
+            {"มีกิจกรรมทั้งหมด", "จำนวน ๑ กิจกรรม"},
+            {"กิจกรรมที่ ๑ การสำรวจ", ""},
+        };
+        Path xlsx = dir.resolve("other.xlsx");
+        Path xls = dir.resolve("other.xls");
+        Fixtures.write(xlsx, otherLayout(new XSSFWorkbook(), lines));
+        Fixtures.write(xls, otherLayout(new org.apache.poi.hssf.usermodel.HSSFWorkbook(), lines));
+
+        Document doc = new SpreadsheetReader(UnaryOperator.identity()).read(xlsx);
+
+        assertThat(doc.blocks()).hasSize(6);
+        assertThat(doc.blocks().get(0)).isEqualTo(new Paragraph("๘. แผนระยะเวลาดำเนินงานทั้งโครงการ ๓ ปี"));
+        assertThat(doc.blocks().get(1)).isEqualTo(new Paragraph("๘.๑ ปี ๒๕๖๗ เริ่มตั้งแต่ ตุลาคม ๒๕๖๖ - กันยายน ๒๕๖๗"));
+        Table table = (Table) doc.blocks().get(2);
+        assertThat(table.lines()).containsExactly(
+                "กิจกรรม\tช่วงระยะเวลาดำเนินการ (ระบุวัน/เดือน/ปี)",
+                "กิจกรรมที่ ๑ การสำรวจ",
+                "๑) จัดทำแบบสอบถาม\tตุลาคม - ธันวาคม ๒๕๖๖");
+        assertThat(table.rows().get(0).cells()).extracting(Cell::colSpan).containsExactly(1, 7);
+        assertThat(doc.blocks().get(3)).isEqualTo(new Paragraph("๙. โครงการใช้งบประมาณ ปี พ.ศ. ๒๕๖๗"));
+        assertThat(doc.blocks().get(4)).as("a label | value line under no header is not a table")
+                .isEqualTo(new Paragraph("มีกิจกรรมทั้งหมด จำนวน ๑ กิจกรรม"));
+        assertThat(doc.blocks().get(5)).isEqualTo(new Paragraph("กิจกรรมที่ ๑ การสำรวจ"));
+        assertThat(new SpreadsheetReader(UnaryOperator.identity()).read(xls).blocks()).isEqualTo(doc.blocks());
+    }
+
+    /** Each line as label in A and value over B:H; no blank row, no border. */
+    private static org.apache.poi.ss.usermodel.Workbook otherLayout(org.apache.poi.ss.usermodel.Workbook wb,
+                                                                    String[][] lines) {
+        org.apache.poi.ss.usermodel.Sheet sheet = wb.createSheet("รายงาน");
+        for (int r = 0; r < lines.length; r++) {
+            org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+            row.createCell(0).setCellValue(lines[r][0]);
+            if (!lines[r][1].isEmpty()) {
+                row.createCell(1).setCellValue(lines[r][1]);
+            }
+            sheet.addMergedRegion(new CellRangeAddress(r, r, 1, 7));
+        }
+        return wb;
+    }
+
     @Test
     void exactNumbersDropBinaryNoiseButKeepRealDecimals() {
         assertThat(SheetGrid.exact(0.1 + 0.2)).isEqualTo(new BigDecimal("0.3"));

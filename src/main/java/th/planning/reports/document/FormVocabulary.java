@@ -1,0 +1,144 @@
+package th.planning.reports.document;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of the fixed form (แบบรายงานผลการดำเนินงาน) that say where its parts are: each section's
+ * label words, the header words of its indicator and activity tables, the note that may follow a table.
+ *
+ * <p>It lives beside the document model because two packages need it and neither may depend on the
+ * other: the extractor finds the sections by these words, and the spreadsheet reader must know where a
+ * table starts and ends when a workbook has no blank rows or borders to say so (a heading typed as
+ * label | value in two cells looks like a table row otherwise). A new wording is one edit here.
+ */
+public final class FormVocabulary {
+
+    /** The form's numbered sections, ๑–๑๔. */
+    public static final int SECTIONS = 14;
+
+    /** Words that every spelling of a section's label contains, by section number (index 0 unused). */
+    private static final List<List<String>> LABEL_WORDS = List.of(
+            List.of(),
+            List.of("ชื่อ", "แผนงาน"),
+            List.of("หน่วยงาน"),
+            List.of("ขับเคลื่อน", "งบประมาณใด", "แผนงาน"),
+            List.of("วัตถุประสงค์"),
+            List.of("เป้าหมาย", "ผลผลิต"),
+            List.of("สาระสำคัญ", "สรุป"),
+            List.of("ตัวชี้วัด"),
+            List.of("ระยะเวลา"),
+            List.of("งบประมาณ"),
+            List.of("พื้นที่"),
+            List.of("ผลการดำเนินงาน", "สรุปผล"),
+            List.of("ประโยชน์"),
+            List.of("ปัญหา", "อุปสรรค"),
+            List.of("ความก้าวหน้า"));
+
+    /** How the first header cell of an indicator (๗, ๑๑.๑) or activity (๘, ๑๑.๒) table begins. */
+    private static final List<String> TABLE_FIRST_HEADER = List.of("ตัวชี้วัด", "กิจกรรม");
+    /** A first cell that begins like a header but is a row: "กิจกรรมที่ ๑ …". */
+    private static final List<String> NOT_A_HEADER = List.of("กิจกรรมที่");
+    /** Words one of the other header cells contains. */
+    private static final List<String> TABLE_OTHER_HEADER = List.of(
+            "ค่าเป้าหมาย", "เป้าหมาย", "ปี พ.ศ", "ผลที่ได้", "ผลการดำเนิน", "ช่วงระยะเวลา", "ระยะเวลา");
+    /** A note or remark under a table, not one of its rows. */
+    private static final List<String> NOTE_WORDS = List.of("หมายเหตุ", "ข้อสังเกต");
+
+    private static final String DIGIT = "[0-9๐-๙]";
+    /** Markdown and bullets a typed heading may start with ("**๑๒.", "## ๘."). */
+    private static final Pattern LEADING_MARKUP = Pattern.compile("^[\\s#*•\\-]+");
+    /** "๙. โครงการใช้งบประมาณ": a section number not followed by a sub-number. */
+    private static final Pattern SECTION = Pattern.compile("^(" + DIGIT + "{1,2})\\s*[.)](?!\\s*" + DIGIT + ")\\s*(.*)$",
+            Pattern.DOTALL);
+    /** "๑๑.๒ รายละเอียด…", "๘.๑ ปี ๒๕๖๗ …" but not a step "๑.๒) …". */
+    private static final Pattern SUBSECTION = Pattern.compile(
+            "^(" + DIGIT + "{1,2})\\s*\\.\\s*" + DIGIT + "{1,2}(?!" + DIGIT + ")(?!\\s*\\))");
+    /** Sub-sections that can follow a table: ๘.๑ … ๑๔.๒ (an activity's step is numbered ๑.๑, ๒.๓, …). */
+    private static final int FIRST_SUBSECTION_AFTER_A_TABLE = 7;
+
+    private FormVocabulary() {
+    }
+
+    /** The words one of which every spelling of section {@code section}'s label contains. */
+    public static List<String> labelWords(int section) {
+        return LABEL_WORDS.get(section);
+    }
+
+    /**
+     * True for a header row of an indicator or activity table: its first cell begins with ตัวชี้วัด or
+     * กิจกรรม (not กิจกรรมที่ …) and another cell carries a header word (ค่าเป้าหมาย, ช่วงระยะเวลา, …).
+     */
+    public static boolean isTableHeader(List<String> cells) {
+        if (cells.size() < 2) {
+            return false;
+        }
+        String first = strip(cells.get(0));
+        if (!startsWithAny(first, TABLE_FIRST_HEADER) || startsWithAny(first, NOT_A_HEADER)) {
+            return false;
+        }
+        for (String cell : cells.subList(1, cells.size())) {
+            for (String w : TABLE_OTHER_HEADER) {
+                if (cell.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The section a heading starts: 9 for "๙. โครงการใช้งบประมาณ …" (a section number and one of that
+     * section's label words), 11 for a sub-section that can follow a table ("๘.๑ ปี ๒๕๖๗ …",
+     * "๑๑.๒ …"); -1 for any other text.
+     */
+    public static int headingSection(String text) {
+        String s = strip(text);
+        Matcher sub = SUBSECTION.matcher(s);
+        if (sub.find()) {
+            int n = number(sub.group(1));
+            return n >= FIRST_SUBSECTION_AFTER_A_TABLE && n <= SECTIONS ? n : -1;
+        }
+        Matcher sec = SECTION.matcher(s);
+        if (!sec.find()) {
+            return -1;
+        }
+        int n = number(sec.group(1));
+        if (n < 1 || n > SECTIONS) {
+            return -1;
+        }
+        for (String w : LABEL_WORDS.get(n)) {
+            if (sec.group(2).contains(w)) {
+                return n;
+            }
+        }
+        return -1;
+    }
+
+    /** True for a note under a table ("หมายเหตุ : …"). */
+    public static boolean isNote(String line) {
+        return startsWithAny(strip(line), NOTE_WORDS);
+    }
+
+    private static String strip(String s) {
+        return LEADING_MARKUP.matcher(s).replaceFirst("").strip();
+    }
+
+    private static int number(String digits) {
+        int n = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            n = n * 10 + Character.digit(digits.charAt(i), 10);
+        }
+        return n;
+    }
+
+    private static boolean startsWithAny(String s, List<String> prefixes) {
+        for (String p : prefixes) {
+            if (s.startsWith(p)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
