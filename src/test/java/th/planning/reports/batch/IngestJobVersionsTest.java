@@ -91,13 +91,14 @@ class IngestJobVersionsTest {
     }
 
     /**
-     * Report 03's xlsx spaces its project name "…ศูนย์ราชการ อาคาร C", its docx "…ศูนย์ราชการอาคาร C" (the
-     * seed wraps the name there). Whichever file arrives first, the project is named as its docx says.
+     * Report 03's xlsx, with its project name spaced "…ศูนย์ราชการ อาคาร C" where the docx reads
+     * "…ศูนย์ราชการอาคาร C" (the sample's cell wraps the name there, which now reads as the docx does,
+     * so the test types the space). Whichever file arrives first, the project is named as its docx says.
      */
     @Test
     void report03IsNamedAsItsDocxSaysWhetherTheXlsxArrivedFirstOrNot() throws Exception {
         Path dir = Files.createDirectories(input.resolve("2567/Q4/agency"));
-        Files.copy(SAMPLES.resolve("report-03.xlsx"), dir.resolve("report-03.xlsx"));
+        spacedName(SAMPLES.resolve("report-03.xlsx"), dir.resolve("report-03.xlsx"));
         IngestRunner.run(input, warehouse, 2, Map.of());
         assertThat(query("SELECT project_name FROM dim_project"))
                 .containsExactly("โครงการจัดหาครุภัณฑ์คอมพิวเตอร์เพื่อรองรับการปฏิบัติงานอาคารศูนย์ราชการ อาคาร C");
@@ -108,5 +109,24 @@ class IngestJobVersionsTest {
                 .containsExactly("โครงการจัดหาครุภัณฑ์คอมพิวเตอร์เพื่อรองรับการปฏิบัติงานอาคารศูนย์ราชการอาคาร C");
         assertThat(query("SELECT detected_format, project_name = (SELECT project_name FROM dim_project) FROM submission ORDER BY 1"))
                 .containsExactly("docx true", "xlsx false");
+    }
+
+    /** The workbook with its project name's line break typed as a space. */
+    private static void spacedName(Path from, Path to) throws Exception {
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
+             java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
+            for (java.util.zip.ZipEntry e; (e = in.getNextEntry()) != null; ) {
+                byte[] data = in.readAllBytes();
+                if (e.getName().equals("xl/sharedStrings.xml")) {
+                    String xml = new String(data, java.nio.charset.StandardCharsets.UTF_8);
+                    String spaced = xml.replace("ศูนย์ราชการ&#10;อาคาร C", "ศูนย์ราชการ อาคาร C");
+                    assertThat(spaced).isNotEqualTo(xml);
+                    data = spaced.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                out.write(data);
+                out.closeEntry();
+            }
+        }
     }
 }
