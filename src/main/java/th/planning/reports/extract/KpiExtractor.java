@@ -548,9 +548,27 @@ final class KpiExtractor {
         if (text == null) {
             return null;
         }
-        Matcher m = NUMBER.matcher(ThaiNumbers.toArabicDigits(text));
-        return m.find() ? new BigDecimal(m.group().replace(",", "")) : null;
+        String arabic = ThaiNumbers.toArabicDigits(text);
+        Matcher m = NUMBER.matcher(arabic);
+        if (!m.find()) {
+            return null;
+        }
+        // "1e30" is no count or percentage the form can mean: no number (the cell stays TEXT, as typed),
+        // never the 1 before the e.
+        if (EXPONENT.matcher(arabic).region(m.end(), arabic.length()).lookingAt()) {
+            return null;
+        }
+        BigDecimal value = new BigDecimal(m.group().replace(",", ""));
+        // A minus right before the digits is a sign, unless a number precedes it ("๑๐-๒๐" is a range).
+        int before = m.start() - 1;
+        if (before >= 0 && ThaiNumbers.isMinusSign(arabic.charAt(before))
+                && !arabic.substring(0, before).stripTrailing().matches("(?s).*\\d")) {
+            value = value.negate();
+        }
+        return value;
     }
+
+    private static final Pattern EXPONENT = Pattern.compile("[eE][+-]?\\d");
 
     /** ร้อยละ when the cell or the indicator says so, else the word after the target's number (เล่ม, วิชา). */
     static String unit(String target, String indicator) {

@@ -87,4 +87,17 @@ class ValuesAsTypedTest {
         assertThat(r.formText().regions()).containsExactly("ภาคเหนือ", "ภาคกลาง", "ภาคตะวันออกเฉียงเหนือ", "ภาคใต้");
         assertThat(r.formText().nationwide()).isFalse();
     }
+
+    @Test
+    void indicatorCellsKeepTheirSignAndNeverReadAnExponentsFirstDigit() {
+        assertThat(KpiExtractor.number("1e30")).isNull();
+        assertThat(KpiExtractor.number("ร้อยละ 1E+30")).isNull();
+        assertThat(KpiExtractor.status("1E+30", true)).isEqualTo("TEXT");
+        assertThat(KpiExtractor.number("-๕ ระบบ")).isEqualByComparingTo("-5");
+        assertThat(KpiExtractor.number("ร้อยละ \u2212๑๒.๕")).isEqualByComparingTo("-12.5");
+        // a range and a dash before a space are no signs
+        assertThat(KpiExtractor.number("๑๐-๒๐ ครั้ง")).isEqualByComparingTo("10");
+        assertThat(KpiExtractor.number("- ๓ เรื่อง")).isEqualByComparingTo("3");
+        assertThat(KpiExtractor.number("ร้อยละ ๑๐๐")).isEqualByComparingTo("100");
+    }
 }
