@@ -19,7 +19,7 @@ class ActivityJoinSampleTest {
         assertThat(a2.activity()).isEqualTo("หลักสูตรความรู้ความสามารถด้านสถิติและเทคโนโลยีดิจิทัล");
         assertThat(a2.plannedStart()).isEqualTo(LocalDate.of(2024, 1, 1));
         assertThat(a2.plannedEnd()).isEqualTo(LocalDate.of(2024, 6, 30));
-        assertThat(a2.q2()).contains("สถิติระดับกลาง รุ่นที่ ๓๙"); // seed line 1270 types "สติระดับกลาง"
+        assertThat(a2.q2()).contains("รุ่นที่ ๓๙ จำนวน ๓๘ คน"); // §๑๑.๒'s own result (seed line 1270)
     }
 
     /** Report 09: §๘ schedules four activities, §๑๑.๒ reports on three; the fourth keeps its period, no result. */
