@@ -43,6 +43,10 @@ public final class FormVocabulary {
     /** Words one of the other header cells contains. */
     private static final List<String> TABLE_OTHER_HEADER = List.of(
             "ค่าเป้าหมาย", "เป้าหมาย", "ปี พ.ศ", "ผลที่ได้", "ผลการดำเนิน", "ช่วงระยะเวลา", "ระยะเวลา");
+    /** How the first header cell of an activity table (๘, ๑๑.๒) begins. */
+    private static final String ACTIVITY_FIRST_HEADER = "กิจกรรม";
+    /** How the other header cell of an activity table begins: ๘'s period column, ๑๑.๒'s result column. */
+    private static final List<String> ACTIVITY_OTHER_HEADER = List.of("ช่วงระยะเวลา", "ผลการดำเนิน");
     /** A note or remark under a table, not one of its rows. */
     private static final List<String> NOTE_WORDS = List.of("หมายเหตุ", "ข้อสังเกต");
 
@@ -114,6 +118,16 @@ public final class FormVocabulary {
             }
         }
         return -1;
+    }
+
+    /**
+     * True for an activity table's header row, also where it is repeated after a page break: a first cell
+     * "กิจกรรม" (not "กิจกรรมที่ …") and the other cells beginning with a period or result header word.
+     */
+    public static boolean isActivityHeader(String first, String others) {
+        String f = strip(first);
+        return f.startsWith(ACTIVITY_FIRST_HEADER) && !startsWithAny(f, NOT_A_HEADER)
+                && startsWithAny(strip(others), ACTIVITY_OTHER_HEADER);
     }
 
     /** True for a note under a table ("หมายเหตุ : …"). */

@@ -1,13 +1,27 @@
 package th.planning.reports.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /**
- * One activity of section ๑๑.๒ (or ๘ when ๑๑.๒ has no table), with its planned period from section ๘.
+ * One activity of section ๘'s schedule (or of ๑๑.๒ when ๘ has no table), with its planned period from
+ * section ๘ and its results from the ๑๑.๒ row joined to it by item number or name.
  *
- * @param plannedText the period cell as typed ("กุมภาพันธ์ - พฤษภาคม ๒๕๖๗"), or null when section ๘ has no match
+ * @param plannedText the period cell as typed ("กุมภาพันธ์ - พฤษภาคม ๒๕๖๗"), or null when section ๘ has
+ *                    none for it (a group row whose period is only its steps': plannedStart/End span them)
  * @param resultText  the whole result cell; q1..q4 are its parts after each "ไตรมาสที่ n" marker
+ * @param steps       a group's numbered steps ("กิจกรรมที่ ๑" with "๑) …" under it), in schedule order;
+ *                    empty for a plain activity
  */
 public record Activity(int seq, String activity, String plannedText, LocalDate plannedStart,
-                       LocalDate plannedEnd, String resultText, String q1, String q2, String q3, String q4) {
+                       LocalDate plannedEnd, String resultText, String q1, String q2, String q3, String q4,
+                       List<Step> steps) {
+
+    public Activity {
+        steps = steps == null ? List.of() : List.copyOf(steps);
+    }
+
+    /** A step of a group activity, as section ๘ schedules it. */
+    public record Step(String name, String plannedText, LocalDate plannedStart, LocalDate plannedEnd) {
+    }
 }
