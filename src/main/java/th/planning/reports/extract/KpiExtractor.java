@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import th.planning.reports.document.FormVocabulary;
 import th.planning.reports.document.Block;
 import th.planning.reports.document.Paragraph;
 import th.planning.reports.document.Table;
@@ -16,11 +17,11 @@ import th.planning.reports.thai.ThaiNumbers;
  * each fiscal-year column → one {@link KpiTarget} each. Works on the blocks of a section in order, so a
  * table split by a page break (its header repeated, a row retyped under it) or by a sub-heading row that
  * a reader turned into a paragraph ("เชิงปริมาณ :" alone) comes out as one list. Each body row is
- * classified ({@link RowKind}, words in {@link KpiWords}) before it becomes an indicator.
+ * classified ({@link RowKind}, words in {@link FormVocabulary}) before it becomes an indicator.
  */
 final class KpiExtractor {
 
-    static final Pattern KIND = KpiWords.KIND;
+    static final Pattern KIND = FormVocabulary.KIND;
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern WORD = Pattern.compile("^\\s*([\\u0E01-\\u0E4E]+|[A-Za-z]+)");
 
@@ -148,13 +149,13 @@ final class KpiExtractor {
                 || (noValues && YEAR_HEADING.matcher(ThaiNumbers.toArabicDigits(first)).matches())) {
             return RowKind.HEADER;
         }
-        if (isNothing(first) && (noValues || values.stream().allMatch(KpiWords::isLabelCell))) {
+        if (isNothing(first) && (noValues || values.stream().allMatch(FormVocabulary::isLabelCell))) {
             return RowKind.LABEL;
         }
-        if (KpiWords.isWeight(first)) {
+        if (FormVocabulary.isWeight(first)) {
             return RowKind.WEIGHT;
         }
-        if (KpiWords.isTotal(first)) {
+        if (FormVocabulary.isTotal(first)) {
             return RowKind.TOTAL;
         }
         if (noValues && values.stream().allMatch(String::isEmpty) && !hadKind) {
@@ -366,13 +367,13 @@ final class KpiExtractor {
     /** An item number "๑." or "๒)" (not "๗.๑", not "๑.๑)"). */
     private static final Pattern PACKED_ITEM = Pattern.compile("(?:^|\\s)(\\d{1,2}[.)])(?![\\d.)])");
     private static final Pattern PREFIX_GLUED = Pattern.compile(
-            "([\\u0E01-\\u0E4E])(" + String.join("|", KpiWords.TARGET_PREFIXES) + ")(?=\\s*[0-9๐-๙])");
+            "([\\u0E01-\\u0E4E])(" + String.join("|", FormVocabulary.TARGET_PREFIXES) + ")(?=\\s*[0-9๐-๙])");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*[0-9๐-๙].*");
 
     /**
      * A value cell split into {@code n} values: its lines when it has n, else around its numbers (a "-"
      * counts as one) with the words between two numbers going to the first up to a word that begins a
-     * target ({@link KpiWords#TARGET_PREFIXES}). Null when the cell does not hold n values.
+     * target ({@link FormVocabulary#TARGET_PREFIXES}). Null when the cell does not hold n values.
      */
     static List<String> values(String cell, int n) {
         List<String> lines = java.util.Arrays.stream(cell.split("\n")).map(String::strip).filter(l -> !l.isEmpty()).toList();
@@ -416,7 +417,7 @@ final class KpiExtractor {
             int start = valueAt.get(i);
             for (int t = valueAt.get(i - 1) + 1; t < valueAt.get(i); t++) {
                 String word = tokens[t];
-                if (!bracketed[t] && KpiWords.TARGET_PREFIXES.stream().anyMatch(word::startsWith)) {
+                if (!bracketed[t] && FormVocabulary.TARGET_PREFIXES.stream().anyMatch(word::startsWith)) {
                     start = t;
                     break;
                 }
