@@ -1,11 +1,12 @@
 package th.planning.reports.reading;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -13,23 +14,29 @@ import java.util.Set;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.FilterFactory;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDPage;
 
 /**
- * Bounds how much content a PDF's text extraction may inflate, before PDFBox parses a page: a
- * content stream of a few MB on disk can inflate to gigabytes of drawing operators (a "deflate
- * bomb"), which PDFBox would parse and turn into glyphs until the heap runs out. Each stream a page
- * draws (its contents, the forms it paints, its Type 3 glyph procedures) is inflated once per
- * document into a counter that discards the bytes, and the document is refused as soon as the
- * total passes the limit, so the check costs a bounded amount of time and no memory.
+ * Bounds how much content a PDF's text extraction may inflate: a content stream of a few MB on disk
+ * can inflate to gigabytes of drawing operators (a "deflate bomb"), which PDFBox would parse and
+ * turn into glyphs until the heap runs out. Each stream the reader parses (a page's contents, the
+ * forms it paints, its Type 3 glyph procedures) is inflated here, once, into a buffer that stops
+ * growing at the bytes left in the document's budget, and the parser reads that buffer: the
+ * document is refused before a byte of an oversized stream is parsed, and no stream is inflated
+ * twice for the check (the check used to inflate each stream into a counter first, and PDFBox
+ * inflated it again to parse it). A stream drawn again (a form on every page) counts once.
  *
  * <p>Images are not counted: text extraction never decodes them.
  */
 final class PdfContentBudget {
+
+    /** Between two of a page's content streams, as PDFBox puts it: a stream may end mid-line. */
+    private static final byte DELIMITER = '\n';
 
     private final long limit;
     private long used;
@@ -39,75 +46,63 @@ final class PdfContentBudget {
         this.limit = limit;
     }
 
-    /** Counts the streams {@code page} draws; throws when the document's total passes the limit. */
-    void check(PDPage page) {
-        COSDictionary dict = page.getCOSObject();
-        COSBase contents = dict.getDictionaryObject(COSName.CONTENTS);
+    /** The page's content streams, inflated within the budget, for the parser; throws past the limit. */
+    RandomAccessRead contents(PDPage page) {
+        COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        Buffer out = new Buffer();
         if (contents instanceof COSStream s) {
-            count(s);
+            decode(s, out);
         } else if (contents instanceof COSArray array) {
             for (int i = 0; i < array.size(); i++) {
                 if (array.getObject(i) instanceof COSStream s) {
-                    count(s);
+                    decode(s, out);
+                    out.delimiter();
                 }
             }
         }
-        resources(dict.getDictionaryObject(COSName.RESOURCES), 0);
+        return out.reader();
     }
 
-    /** The forms and Type 3 fonts of a resource dictionary, and theirs in turn. */
-    private void resources(COSBase base, int depth) {
-        if (!(base instanceof COSDictionary res) || depth > 32) {
-            return;
-        }
-        if (res.getDictionaryObject(COSName.XOBJECT) instanceof COSDictionary xobjects) {
-            for (COSName name : xobjects.keySet()) {
-                if (xobjects.getDictionaryObject(name) instanceof COSStream form
-                        && COSName.FORM.equals(form.getCOSName(COSName.SUBTYPE)) && count(form)) {
-                    resources(form.getDictionaryObject(COSName.RESOURCES), depth + 1);
-                }
-            }
-        }
-        if (res.getDictionaryObject(COSName.FONT) instanceof COSDictionary fonts) {
-            for (COSName name : fonts.keySet()) {
-                if (fonts.getDictionaryObject(name) instanceof COSDictionary font
-                        && COSName.TYPE3.equals(font.getCOSName(COSName.SUBTYPE))
-                        && font.getDictionaryObject(COSName.CHAR_PROCS) instanceof COSDictionary procs) {
-                    for (COSName glyph : procs.keySet()) {
-                        if (procs.getDictionaryObject(glyph) instanceof COSStream proc) {
-                            count(proc);
-                        }
-                    }
-                    resources(font.getDictionaryObject(COSName.RESOURCES), depth + 1);
-                }
-            }
+    /** A form's or Type 3 glyph's content stream, inflated within the budget, for the parser. */
+    RandomAccessRead contents(COSStream stream) {
+        Buffer out = new Buffer();
+        decode(stream, out);
+        return out.reader();
+    }
+
+    /** Counts a stream PDFBox will inflate itself (a Type 3 glyph procedure), once per document. */
+    void count(COSStream stream) {
+        if (!counted.contains(stream)) {
+            decode(stream, new Buffer());
         }
     }
 
-    /** Adds the stream's decoded length once; false when it was counted before. */
-    private boolean count(COSStream stream) {
-        if (!counted.add(stream)) {
-            return false;
-        }
-        Counter sink = new Counter(limit - used);
+    /**
+     * Appends the stream's decoded bytes to {@code out}, at most the budget left (a stream counted
+     * before, which fitted then, at most the limit); throws when the document's total passes the
+     * limit. A stream that does not decode adds nothing, as PDFBox skips a malformed content stream.
+     */
+    private void decode(COSStream stream, Buffer out) {
+        boolean first = !counted.contains(stream);
+        int start = out.size();
+        out.begin(first ? limit - used : limit);
         try {
-            decode(stream, sink);
+            decodeInto(stream, out);
         } catch (TooLarge e) {
-            sink.exceeded = true;
+            throw new UnreadableDocumentException("content stream inflates past " + megabytes(limit) + " MB");
         } catch (UnreadableDocumentException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            // a stream that does not decode is PDFBox's to report (or skip) when it parses the page
+            out.truncate(start);
         }
-        used += sink.count;
-        if (sink.exceeded) {
-            throw new UnreadableDocumentException("content stream inflates past " + megabytes(limit) + " MB");
+        if (first) {
+            counted.add(stream);
+            used += out.size() - start;
         }
-        return true;
     }
 
     /** Decodes through the stream's filters into {@code out}; all but the last into a bounded buffer. */
-    private void decode(COSStream stream, Counter out) throws IOException {
+    private static void decodeInto(COSStream stream, Buffer out) throws IOException {
         List<COSName> filters = filters(stream.getFilters());
         try (InputStream raw = stream.createRawInputStream()) {
             InputStream in = raw;
@@ -116,9 +111,10 @@ final class PdfContentBudget {
                     FilterFactory.INSTANCE.getFilter(filters.get(i)).decode(in, out, stream, i);
                     return;
                 }
-                Bounded step = new Bounded(out.room);
+                Buffer step = new Buffer();
+                step.begin(out.room);
                 FilterFactory.INSTANCE.getFilter(filters.get(i)).decode(in, step, stream, i);
-                in = new ByteArrayInputStream(step.bytes.toByteArray());
+                in = new ByteArrayInputStream(step.bytes(), 0, step.size());
             }
             in.transferTo(out);
         }
@@ -153,58 +149,70 @@ final class PdfContentBudget {
         }
     }
 
-    /** Counts and discards; stops the decoder past {@code room} bytes or when the thread is interrupted. */
-    private static final class Counter extends OutputStream {
-        final long room;
-        long count;
-        boolean exceeded;
+    /**
+     * Decoded bytes, kept in memory up to {@code room} more (the parser reads them from here); stops
+     * the decoder past it, or when the thread is interrupted.
+     */
+    private static final class Buffer extends OutputStream {
+        private byte[] bytes = new byte[8192];
+        private int size;
+        /** Where the stream being decoded began, and how many bytes it may have. */
+        private int mark;
+        private long room = Long.MAX_VALUE;
 
-        Counter(long room) {
+        void begin(long room) {
+            this.mark = size;
             this.room = room;
+        }
+
+        /** Ends a page's content stream (not counted: it is no content of the file's). */
+        void delimiter() {
+            if (size == bytes.length) {
+                bytes = Arrays.copyOf(bytes, 2 * bytes.length);
+            }
+            bytes[size++] = DELIMITER;
         }
 
         @Override
         public void write(int b) throws IOException {
-            add(1);
+            grow(1);
+            bytes[size++] = (byte) b;
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
-            add(len);
+            grow(len);
+            System.arraycopy(b, off, bytes, size, len);
+            size += len;
         }
 
-        private void add(long n) throws IOException {
-            count += n;
-            if (count > room) {
-                exceeded = true;
+        private void grow(int len) throws IOException {
+            if ((long) size - mark + len > room || (long) size + len > Integer.MAX_VALUE - 16) {
                 throw new TooLarge();
             }
             if (Thread.currentThread().isInterrupted()) {
                 throw new UnreadableDocumentException(PdfReader.INTERRUPTED);
             }
-        }
-    }
-
-    /** An intermediate filter's output, kept in memory up to the room left. */
-    private static final class Bounded extends OutputStream {
-        final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        private final long room;
-
-        Bounded(long room) {
-            this.room = room;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            write(new byte[] {(byte) b}, 0, 1);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            if (bytes.size() + (long) len > room) {
-                throw new TooLarge();
+            if (size + len > bytes.length) {
+                bytes = Arrays.copyOf(bytes, (int) Math.min(Integer.MAX_VALUE - 16,
+                        Math.max((long) size + len, 2L * bytes.length)));
             }
-            bytes.write(b, off, len);
+        }
+
+        int size() {
+            return size;
+        }
+
+        byte[] bytes() {
+            return bytes;
+        }
+
+        void truncate(int at) {
+            size = at;
+        }
+
+        RandomAccessRead reader() {
+            return new RandomAccessReadBuffer(ByteBuffer.wrap(bytes, 0, size).slice());
         }
     }
 }

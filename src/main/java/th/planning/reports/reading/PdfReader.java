@@ -19,11 +19,16 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.io.MemoryUsageSetting;
+import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.pdmodel.font.PDType3CharProc;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.apache.pdfbox.util.Matrix;
@@ -91,14 +96,12 @@ public final class PdfReader implements DocumentReader {
 
     @Override
     public Document read(Path file) {
-        List<Block> raw = new ArrayList<>();
         // The whole file in memory, read with one call: PDFBox's file reader seeks and reads per 4 KB
         // page and its parser peeks byte by byte across them. Submissions are a few hundred KB at
         // most (the job rejects files over report-etl.max-file-bytes before reading them).
         try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(Files.readAllBytes(file)), "", null, null,
                 MemoryUsageSetting.setupMixed(MEMORY_LIMIT).streamCache)) {
-            LineCollector collector = new LineCollector(raw, new PdfContentBudget(maxContentBytes));
-            collector.getText(pdf);
+            return read(pdf);
         } catch (InvalidPasswordException e) {
             throw new UnreadableDocumentException("password-protected", e);
         } catch (IOException e) {
@@ -108,6 +111,12 @@ public final class PdfReader implements DocumentReader {
         } catch (RuntimeException e) {
             throw new UnreadableDocumentException("corrupt pdf: " + OfficePackages.reason(e), e);
         }
+    }
+
+    /** The text of an open document (package-private for tests that build one in memory). */
+    Document read(PDDocument pdf) throws IOException {
+        List<Block> raw = new ArrayList<>();
+        new LineCollector(raw, new PdfContentBudget(maxContentBytes)).getText(pdf);
         List<Block> blocks = new ArrayList<>(raw.size());
         boolean anyText = false;
         for (Block block : raw) {
@@ -243,10 +252,60 @@ public final class PdfReader implements DocumentReader {
             setSortByPosition(false);
         }
 
+        // Every content stream PDFBox parses is read from the budget's buffer, inflated once within
+        // the limit, instead of PDFBox's own inflating (which has no limit). Resources stay the
+        // original's, so fonts stay in the document's cache.
         @Override
         public void processPage(PDPage pdPage) throws IOException {
-            budget.check(pdPage); // before PDFBox inflates and parses what the page draws
-            super.processPage(pdPage);
+            super.processPage(new PDPage(pdPage.getCOSObject()) {
+                @Override
+                public RandomAccessRead getContentsForStreamParsing() {
+                    return budget.contents(pdPage);
+                }
+
+                @Override
+                public PDResources getResources() {
+                    return pdPage.getResources();
+                }
+            });
+        }
+
+        @Override
+        public void showForm(PDFormXObject form) throws IOException {
+            super.showForm(new PDFormXObject(form.getCOSObject()) {
+                @Override
+                public RandomAccessRead getContentsForStreamParsing() {
+                    return budget.contents(form.getCOSObject());
+                }
+
+                @Override
+                public PDResources getResources() {
+                    return form.getResources();
+                }
+            });
+        }
+
+        @Override
+        public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+            super.showTransparencyGroup(new PDTransparencyGroup(group.getCOSObject(), null) {
+                @Override
+                public RandomAccessRead getContentsForStreamParsing() {
+                    return budget.contents(group.getCOSObject());
+                }
+
+                @Override
+                public PDResources getResources() {
+                    return group.getResources();
+                }
+            });
+        }
+
+        @Override
+        protected void processType3Stream(PDType3CharProc charProc, Matrix textRenderingMatrix) throws IOException {
+            // PDType3CharProc is final, so its stream cannot be handed over: counted first (once),
+            // then parsed by PDFBox; glyph procedures are a few bytes each.
+            budget.count(charProc.getCOSObject());
+            super.processType3Stream(charProc, textRenderingMatrix);
         }
 
         @Override
