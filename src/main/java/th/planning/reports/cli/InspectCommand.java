@@ -118,8 +118,14 @@ final class InspectCommand implements Callable<Integer> {
         }
         line(out, "11.2", "activities_declared", r.activitiesDeclared(), "VALUE", null);
         for (Activity a : r.activities()) {
-            line(out, "8/11.2", "activity." + a.seq(), a.activity() + " | " + a.plannedText(),
+            line(out, "8/11.2", "activity." + a.seq(), a.activity() + " | " + java.util.Objects.toString(a.plannedText(), ""),
                     a.resultText() == null ? "NO_RESULT" : "RESULT", a.resultText());
+            // a group's steps, so a group read as one activity can be checked against the report
+            int n = 0;
+            for (Activity.Step step : a.steps()) {
+                line(out, "8", "activity." + a.seq() + ".step." + ++n, step.name() + " | " + java.util.Objects.toString(step.plannedText(), ""),
+                        step.plannedStart() == null ? "NO_PERIOD" : "STEP", null);
+            }
         }
         text(out, "benefits", t.benefits());
         text(out, "problems", t.problems());
