@@ -354,6 +354,11 @@ final class KpiExtractor {
         while (m.find()) {
             starts.add(m.start(1));
         }
+        return pieces(text, starts);
+    }
+
+    /** The text cut at each start, when the first item starts the text; else empty. */
+    private static List<String> pieces(String text, List<Integer> starts) {
         if (starts.isEmpty() || starts.get(0) != 0) {
             return List.of();
         }
@@ -468,14 +473,7 @@ final class KpiExtractor {
             }
             starts.add(m.start(1));
         }
-        if (starts.isEmpty() || starts.get(0) != 0) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < starts.size(); i++) {
-            out.add(text.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : text.length()).strip());
-        }
-        return out;
+        return pieces(text, starts);
     }
 
     /** The target columns a fiscal year heads, left to right; a year merged over a column repeats only once. */
