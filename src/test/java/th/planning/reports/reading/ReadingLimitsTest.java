@@ -166,7 +166,8 @@ class ReadingLimitsTest {
         reading.interrupt();
         reading.join(5000);
         assertThat(reading.isAlive()).isFalse();
-        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofMillis(500));
+        // well under the whole read's time; 500 ms failed once on a busy CI-sized machine (542 ms)
+        assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(2));
         assertThat(outcome.get()).isInstanceOf(UnreadableDocumentException.class).hasMessage(PdfReader.INTERRUPTED);
     }
 
