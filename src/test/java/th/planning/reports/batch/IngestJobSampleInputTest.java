@@ -273,7 +273,8 @@ class IngestJobSampleInputTest {
         Map<String, String> keys = Map.of("fact_budget", "submission_id", "fact_progress", "submission_id",
                 "report_text", "submission_id", "fact_kpi", "submission_id, seq",
                 "fact_activity", "submission_id, seq", "dq_finding", "submission_id, finding_no",
-                "fact_money_mention", "submission_id, seq", "fact_kpi_target", "submission_id, seq, year_be");
+                "fact_money_mention", "submission_id, seq", "fact_kpi_target", "submission_id, seq, year_be",
+                "fact_activity_step", "submission_id, activity_seq, step_no");
         try (Connection c = readOnly(); Statement st = c.createStatement()) {
             for (var k : keys.entrySet()) {
                 try (ResultSet rs = st.executeQuery("SELECT count(*), count(DISTINCT (" + k.getValue() + ")) FROM "
