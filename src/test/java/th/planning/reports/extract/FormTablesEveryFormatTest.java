@@ -107,6 +107,14 @@ class FormTablesEveryFormatTest {
         if (made) {
             assumeTrue(LibreOffice.installed(), LibreOffice.ABSENT);
         }
+        if (layout.equals("other") && ext.equals("docx")) {
+            assertThat(wordMarkup(folder)).as("merges and repeated headers in the Word corpus")
+                    .allSatisfy((what, count) -> assertThat(count).as(what).isPositive());
+        }
+        if (layout.equals("other") && ext.equals("pdf")) {
+            // tables broken across pages: pages that open on an activity or indicator header (repeated, odd reports)
+            assertThat(pagesOpeningOnATableHeader(folder)).isGreaterThanOrEqualTo(20);
+        }
         Score kpis = new Score();
         Score activities = new Score();
         for (int n = 1; n <= 40; n++) {
@@ -124,6 +132,71 @@ class FormTablesEveryFormatTest {
                 .isGreaterThanOrEqualTo(AT_LEAST);
         assertThat(activities.share()).as("activity rows right, " + layout + " " + ext + ":\n"
                 + String.join("\n", activities.wrong)).isGreaterThanOrEqualTo(AT_LEAST);
+    }
+
+    /**
+     * Not a test: the other-layout Word files written without cell borders, made PDFs by LibreOffice, scored
+     * the same way (args[0]: a folder to write them to). Measured: 0 % of either table, since the PDF reader
+     * finds a table's cells by its ruling lines and reads a table without them as lines of text; what a
+     * reader of borderless tables would start from.
+     */
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/borderless");
+        Files.createDirectories(out);
+        List<List<String>> reports = SeedReports.texts();
+        List<Path> docx = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            Path f = out.resolve(String.format("report-%02d.docx", i + 1));
+            OtherLayoutWord.docx(f, reports.get(i), i % 2 == 0 ? OtherLayoutWord.Font.GARUDA_14
+                    : OtherLayoutWord.Font.LAKSAMAN_16, i % 2 == 0, false);
+            docx.add(f);
+        }
+        LibreOffice.convert(docx, "pdf", out);
+        Score kpis = new Score();
+        Score activities = new Score();
+        for (int n = 1; n <= reports.size(); n++) {
+            String nn = String.format("%02d", n);
+            ReportRecord r = FormExtractor.extract(READER.read(out.resolve("report-" + nn + ".pdf")));
+            scoreKpis(nn, r.kpis(), KpiRowsSampleTest.expected().getOrDefault(nn, List.of()), kpis);
+            scoreActivities(nn, r.activities(), ActivityRowsSampleTest.expected().getOrDefault(nn, List.of()), activities);
+        }
+        System.out.println("| other, no cell borders | pdf | " + kpis + " | " + activities + " |");
+    }
+
+    /** How often the corpus's Word files merge cells across, down, and mark header rows to repeat. */
+    static Map<String, Integer> wordMarkup(Path folder) throws Exception {
+        Map<String, Integer> out = new TreeMap<>(Map.of("w:gridSpan", 0, "w:vMerge w:val=\"restart\"", 0,
+                "w:vMerge w:val=\"continue\"", 0, "w:tblHeader", 0));
+        for (int n = 1; n <= 40; n++) {
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(folder.resolve(String.format("report-%02d.docx", n)).toFile())) {
+                String xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(),
+                        java.nio.charset.StandardCharsets.UTF_8);
+                out.replaceAll((what, count) -> count + xml.split(java.util.regex.Pattern.quote("<" + what), -1).length - 1);
+            }
+        }
+        System.out.println("Word corpus markup: " + out);
+        return out;
+    }
+
+    /** Pages after the first whose first line is a table's header row: a table broken over a page under its repeated header. */
+    static int pagesOpeningOnATableHeader(Path folder) throws Exception {
+        int pages = 0;
+        for (int n = 1; n <= 40; n++) {
+            try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(
+                    folder.resolve(String.format("report-%02d.pdf", n)).toFile())) {
+                for (int p = 2; p <= pdf.getNumberOfPages(); p++) {
+                    org.apache.pdfbox.text.PDFTextStripper text = new org.apache.pdfbox.text.PDFTextStripper();
+                    text.setStartPage(p);
+                    text.setEndPage(p);
+                    String first = text.getText(pdf).strip().split("\n", 2)[0];
+                    if (first.startsWith("ตัวชี้วัด") || first.startsWith("กิจกรรม ")) {
+                        pages++;
+                    }
+                }
+            }
+        }
+        System.out.println("PDF pages opening on a table header: " + pages);
+        return pages;
     }
 
     private static Path file(String layout, String ext, String nn) {

@@ -66,6 +66,12 @@ public final class OtherLayoutWord {
      * PDF has the header again above a table's rest), else the rest of a table goes on under no header.
      */
     public static void docx(Path file, List<String> lines, Font font, boolean repeatHeader) throws Exception {
+        docx(file, lines, font, repeatHeader, true);
+    }
+
+    /** As above; {@code ruled} false draws no cell borders (a PDF of it has no ruling lines to find cells by). */
+    public static void docx(Path file, List<String> lines, Font font, boolean repeatHeader, boolean ruled)
+            throws Exception {
         try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
             page(doc);
             for (int i = 0; i < lines.size(); i++) {
@@ -78,7 +84,7 @@ public final class OtherLayoutWord {
                     while (end < lines.size() && lines.get(end).contains("\t")) {
                         end++;
                     }
-                    table(doc, lines.subList(i, end), font, repeatHeader);
+                    table(doc, lines.subList(i, end), font, repeatHeader, ruled);
                     i = end - 1;
                     continue;
                 }
@@ -151,7 +157,7 @@ public final class OtherLayoutWord {
     }
 
     /** A run of tab-separated seed lines as one Word table in this layout. */
-    private static void table(XWPFDocument doc, List<String> raw, Font font, boolean repeatHeader) {
+    private static void table(XWPFDocument doc, List<String> raw, Font font, boolean repeatHeader, boolean ruled) {
         int cols = raw.stream().mapToInt(l -> l.split("\t", -1).length).max().orElse(1);
         List<String[]> rows = new ArrayList<>();
         for (String l : raw) {
@@ -218,6 +224,9 @@ public final class OtherLayoutWord {
         CTTblWidth w = tblPr.isSetTblW() ? tblPr.getTblW() : tblPr.addNewTblW();
         w.setType(STTblWidth.DXA);
         w.setW(BigInteger.valueOf(TEXT_WIDTH));
+        if (!ruled) {
+            t.removeBorders();
+        }
         int[] widths = widths(cols);
         CTTblGrid grid = t.getCTTbl().getTblGrid() == null ? t.getCTTbl().addNewTblGrid() : t.getCTTbl().getTblGrid();
         while (grid.sizeOfGridColArray() > 0) {
