@@ -56,6 +56,14 @@ public final class ParquetExporter {
                 "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_submission_summary"},
             new String[] {"submission_file_summary",
                 "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_submission_file_summary"},
+            // The views' rules (rates, attained or not, where an activity's plan stood), declared once in
+            // R__views.sql, so a dashboard shows what SQL answers instead of writing the rules again.
+            new String[] {"budget_execution",
+                "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_budget_execution"},
+            new String[] {"kpi_attainment",
+                "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_kpi_attainment"},
+            new String[] {"activity_status",
+                "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_activity_status"},
             new String[] {"submission", """
                 SELECT s.*, fp.fiscal_year_be AS fiscal_year, fp.quarter
                 FROM submission s LEFT JOIN dim_fiscal_period fp USING (fiscal_period_id)"""},
@@ -78,7 +86,8 @@ public final class ParquetExporter {
      * The export's layout and contents; part of the mark that says the export is current, so a warehouse
      * exported by an earlier layout is exported again though nothing new arrived. 2: the whole export
      * behind one link, versions outside it, partition columns only in the folder names, the summary per
-     * report beside the per-file one. 3: {@code manifest.json} beside the tables.
+     * report beside the per-file one. 3: {@code manifest.json} beside the tables, and the views
+     * budget_execution, kpi_attainment and activity_status.
      */
     public static final int LAYOUT = 3;
 
