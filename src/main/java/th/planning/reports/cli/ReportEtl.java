@@ -225,7 +225,10 @@ public final class ReportEtl implements Runnable {
                 canonical = DocumentReaders.withCanonicalizer(ThaiText::canonicalize).read(file).text();
             } catch (UnreadableDocumentException e) {
                 System.err.println("report-etl: " + file + ": " + e.getMessage());
-                return 1;
+                return InspectCommand.NOT_A_REPORT;
+            } catch (java.io.UncheckedIOException e) {
+                System.err.println("report-etl: " + file + ": cannot read: " + e.getCause().getMessage());
+                return InspectCommand.NOT_A_REPORT;
             }
             String rawText = rawDoc.text();
             System.out.println(raw ? rawText : canonical);
