@@ -314,6 +314,7 @@ async function render() {
   table('table-missing', [t('agency'), t('project'), t('lastQuarter')],
     previous.filter((p) => !now.has(p.project_id))
       .map((p) => [agencyName.get(p.agency_id) || p.agency, p.project_name, p.file_name]))
+  document.body.dataset.drawnMs ??= String(Math.round(performance.now()))   // first draw, from navigation
   document.body.dataset.ready = `${fy}/${q}/${lang}`
 }
 

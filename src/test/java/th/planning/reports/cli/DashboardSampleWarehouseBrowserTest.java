@@ -67,6 +67,8 @@ class DashboardSampleWarehouseBrowserTest {
         browser = new ChromeDriver(service, options);
         browser.get(origin);
         waitUntilDrawn("th");
+        System.out.println("dashboard drawn " + browser.findElement(By.tagName("body")).getDomAttribute("data-drawn-ms")
+                + " ms after navigation");
     }
 
     @AfterAll
