@@ -20,9 +20,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import th.planning.reports.support.HeadlessChromium;
 import th.planning.reports.support.SampleWarehouse;
 
 /**
@@ -35,36 +34,19 @@ import th.planning.reports.support.SampleWarehouse;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardSampleWarehouseBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
     DashboardServer server;
     ChromeDriver browser;
     String origin;
 
     @BeforeAll
     void openTheDashboard() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER),
-                "Chromium or chromium-driver is not installed (apt-get install chromium chromium-driver):"
-                        + " the dashboard's browser test is skipped");
+        HeadlessChromium.assumeInstalled();
         Assumptions.assumeTrue(DashboardServer.bundled(),
                 "this build has no dashboard (-Ddashboard.skip=true): the dashboard's browser test is skipped");
         Path warehouse = SampleWarehouse.get();
         server = DashboardServer.start("127.0.0.1", 0, warehouse);
         origin = "http://127.0.0.1:" + server.port() + "/";
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1400,2600",
-                "--user-data-dir=" + Files.createTempDirectory("dashboard-chromium"),
-                // Any name but this machine's address resolves to nothing: a request meant to leave fails.
-                "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1");
-        // The driver named outright, so Selenium Manager never looks for (or downloads) one.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start(1400, 2600);
         browser.get(origin);
         waitUntilDrawn("th");
         System.out.println("dashboard drawn " + browser.findElement(By.tagName("body")).getDomAttribute("data-drawn-ms")
