@@ -2,6 +2,7 @@ package th.planning.reports.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,7 +16,9 @@ import th.planning.reports.extract.MoneyMention;
 import th.planning.reports.extract.NotThisFormException;
 import th.planning.reports.extract.NumberField;
 import th.planning.reports.extract.ReportRecord;
+import th.planning.reports.extract.TableRowReading;
 import th.planning.reports.extract.TextField;
+import th.planning.reports.document.Document;
 import th.planning.reports.reading.DocumentReaders;
 import th.planning.reports.reading.UnreadableDocumentException;
 import th.planning.reports.thai.ThaiText;
@@ -50,8 +53,11 @@ final class InspectCommand implements Callable<Integer> {
             return NO_SUCH_FILE;
         }
         ReportRecord r;
+        List<TableRowReading> rows;
         try {
-            r = FormExtractor.extract(DocumentReaders.withCanonicalizer(ThaiText::canonicalize).read(file));
+            Document document = DocumentReaders.withCanonicalizer(ThaiText::canonicalize).read(file);
+            r = FormExtractor.extract(document);
+            rows = FormExtractor.indicatorTableRows(document);
         } catch (NotThisFormException | UnreadableDocumentException e) {
             System.err.println("report-etl: " + file + ": " + e.getMessage());
             return NOT_A_REPORT;
@@ -60,7 +66,7 @@ final class InspectCommand implements Callable<Integer> {
             return NOT_A_REPORT;
         }
         ValidatedReport v = Validation.validate(r, relativePath(file));
-        print(System.out, r, v);
+        print(System.out, r, v, rows);
         return 0;
     }
 
@@ -86,6 +92,11 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     static void print(PrintStream out, ReportRecord r, ValidatedReport v) {
+        print(out, r, v, List.of());
+    }
+
+    /** {@code rows}: each indicator table row with its classification, listed before the indicators. */
+    static void print(PrintStream out, ReportRecord r, ValidatedReport v, List<TableRowReading> rows) {
         out.println("section\tfield\tvalue\tstatus\tsource");
         line(out, "header", "fiscal_year_be", v.fiscalYearBe(), v.periodSource(), null);
         line(out, "3", "quarter", v.quarter(), v.periodSource(), null);
@@ -117,6 +128,10 @@ final class InspectCommand implements Callable<Integer> {
         text(out, "summary", t.summary());
         text(out, "duration", t.duration());
         line(out, "8", "duration_months", t.durationMonths(), t.durationMonths() == null ? "ABSENT" : "VALUE", null);
+        for (TableRowReading row : rows) {
+            // how each indicator table row was read (item, label, weight, no target, continuation, …)
+            line(out, row.section(), "kpi_row." + row.row(), row.text(), row.kind(), row.became());
+        }
         for (Kpi k : r.kpis()) {
             line(out, k.section(), "kpi." + k.seq(), k.indicator() + " | target " + k.targetText() + " | result "
                     + k.resultText(), k.resultStatus(), k.source());

@@ -110,6 +110,21 @@ public final class FormExtractor {
                 impossibleDates);
     }
 
+    /**
+     * Every row of the indicator tables (§๗, then §๑๑.๑) with what it was read as, for {@code inspect}: the
+     * reading {@link #extract} does, told row by row.
+     */
+    public static List<TableRowReading> indicatorTableRows(Document document) {
+        FormLines lines = new FormLines(document);
+        int[] start = findSections(lines);
+        Integer fiscalYear = fiscalYear(lines, start, impossibleDates(lines, start));
+        Range s111 = subsection(lines, range(start, 11, lines), 11, 1);
+        List<TableRowReading> out = new ArrayList<>(
+                KpiExtractor.rows(blocks(document, lines, range(start, 7, lines)), "7", fiscalYear));
+        out.addAll(KpiExtractor.rows(blocks(document, lines, s111), "11.1", fiscalYear));
+        return out;
+    }
+
     /** The year section ๙'s heading says the budget is of; it can differ from the header's (carry-overs). */
     private static TextField budgetYear(FormLines lines, Range s9) {
         if (s9.isEmpty()) {

@@ -88,7 +88,40 @@ final class KpiExtractor {
     private static final Pattern ITEM = Pattern.compile("(?:^|\\s)(\\d{1,2})\\)\\s*");
 
     static List<Kpi> extract(List<Block> blocks, String section, Integer fiscalYearBe) {
-        return kpis(read(blocks, section, fiscalYearBe));
+        return kpis(read(blocks, section, fiscalYearBe, null));
+    }
+
+    /**
+     * Every row of a section's indicator tables with what it was read as ({@link TableRowReading}), in order:
+     * the same reading as {@link #extract}, told row by row so a wrong one can be seen.
+     */
+    static List<TableRowReading> rows(List<Block> blocks, String section, Integer fiscalYearBe) {
+        List<Traced> trace = new ArrayList<>();
+        List<IndicatorRow> rows = read(blocks, section, fiscalYearBe, trace);
+        java.util.Map<IndicatorRow, Integer> seq = new java.util.IdentityHashMap<>();
+        int n = 0;
+        for (IndicatorRow row : rows) {
+            if (row.kind() == RowKind.ITEM) {
+                seq.put(row, ++n);
+            }
+        }
+        List<TableRowReading> out = new ArrayList<>();
+        for (Traced t : trace) {
+            List<String> became = new ArrayList<>();
+            for (IndicatorRow r : t.produced()) {
+                if (seq.containsKey(r)) {
+                    became.add("kpi." + seq.get(r));
+                }
+            }
+            String what = t.continued() != null && seq.containsKey(t.continued())
+                    ? "continues kpi." + seq.get(t.continued()) : String.join(", ", became);
+            out.add(new TableRowReading(section, out.size() + 1, t.kind(), t.text(), what));
+        }
+        return out;
+    }
+
+    /** A row as read, for {@link #rows}: the indicator rows it made, or the one it continued. */
+    private record Traced(String kind, String text, List<IndicatorRow> produced, IndicatorRow continued) {
     }
 
     /** Section ๗ read once: its indicators, and every year's target of them. */
@@ -96,7 +129,7 @@ final class KpiExtractor {
     }
 
     static Plan plan(List<Block> blocks, Integer fiscalYearBe) {
-        List<IndicatorRow> rows = read(blocks, "7", fiscalYearBe);
+        List<IndicatorRow> rows = read(blocks, "7", fiscalYearBe, null);
         return new Plan(kpis(rows), targets(rows));
     }
 
@@ -202,10 +235,10 @@ final class KpiExtractor {
     }
 
     /** A body row of an indicator table and the column roles of its header; or (cells null) a kind sub-heading. */
-    private record BodyRow(String[] cells, Columns cols, String kindHeading) {
+    private record BodyRow(String[] cells, Columns cols, String kindHeading, boolean header) {
     }
 
-    private static List<IndicatorRow> read(List<Block> blocks, String section, Integer fiscalYearBe) {
+    private static List<IndicatorRow> read(List<Block> blocks, String section, Integer fiscalYearBe, List<Traced> trace) {
         // The section's body rows first, across its tables (a table the PDF continues on the next page
         // under a repeated header is a table of its own), so rows can be read with the rows below them.
         List<BodyRow> body = new ArrayList<>();
@@ -215,7 +248,7 @@ final class KpiExtractor {
                 String text = FormLines.clean(p.text());
                 Matcher k = KIND.matcher(text);
                 if (k.find() && text.substring(k.end()).isBlank()) {
-                    body.add(new BodyRow(null, headed, k.group(1)));
+                    body.add(new BodyRow(null, headed, k.group(1), false));
                 }
                 continue;
             }
@@ -223,6 +256,7 @@ final class KpiExtractor {
             List<String[]> header = new ArrayList<>();
             int r = 0;
             while (r < grid.size() && isHeaderRow(grid.get(r))) {
+                body.add(new BodyRow(grid.get(r), null, null, true));
                 header.add(grid.get(r++));
             }
             if (!header.isEmpty()) {
@@ -230,12 +264,10 @@ final class KpiExtractor {
                 headed.read(header);
             }
             for (; r < grid.size(); r++) {
-                if (!isHeaderRow(grid.get(r))) {
-                    body.add(new BodyRow(grid.get(r), headed, null));
-                }
+                body.add(new BodyRow(grid.get(r), headed, null, isHeaderRow(grid.get(r))));
             }
         }
-        List<String[]> cellRows = body.stream().filter(b -> b.cells() != null).map(BodyRow::cells).toList();
+        List<String[]> cellRows = body.stream().filter(b -> b.cells() != null && !b.header()).map(BodyRow::cells).toList();
         String[] names = names(cellRows);
         List<IndicatorRow> out = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -244,17 +276,25 @@ final class KpiExtractor {
         for (BodyRow b : body) {
             if (b.cells() == null) {
                 kind = b.kindHeading();
+                trace(trace, "LABEL", kind, List.of(), null);
+                continue;
+            }
+            if (b.header()) {
+                trace(trace, "HEADER", String.join(" | ", java.util.Arrays.stream(b.cells()).map(TableGrid::oneLine).toList()),
+                        List.of(), null);
                 continue;
             }
             n++;
             String[] row = b.cells();
             Columns cols = b.cols();
             String first = TableGrid.oneLine(row[0]);
+            String source = String.join(" | ", java.util.Arrays.stream(row).map(TableGrid::oneLine).toList());
             if (isNote(first)) {
+                trace(trace, "NOTE", source, List.of(), null);
                 continue; // "หมายเหตุ :" under the table, which a spreadsheet reader may join to it
             }
-            String source = String.join(" | ", java.util.Arrays.stream(row).map(TableGrid::oneLine).toList());
             if (!seen.add(SPACES.matcher(source).replaceAll(""))) {
+                trace(trace, "REPEATED", source, List.of(), null);
                 continue; // the same row retyped under the header repeated after a page break
             }
             Matcher k = KIND.matcher(first);
@@ -290,13 +330,17 @@ final class KpiExtractor {
             }
             RowKind rowKind = classify(indicator, hadKind, values, targetText);
             if (rowKind == RowKind.HEADER || rowKind == RowKind.LABEL || rowKind == RowKind.TOTAL) {
+                trace(trace, rowKind.name(), source, List.of(), null);
                 continue; // a sub-heading ("เชิงปริมาณ :", "เชิงปริมาณ : | จำนวน", "ปี ๒๕๖๗"), or "เชิงคุณภาพ : - | - | -"
             }
             if (rowKind == RowKind.CONTINUATION) {
                 if (!out.isEmpty()) {
                     // Words and no value at all: the rest of the indicator above on a row of its own, as a PDF
                     // row broken over a page at an item number ("๑.๒) ระบบสารสนเทศ …") reads.
-                    out.add(out.remove(out.size() - 1).continuedBy(indicator, source));
+                    IndicatorRow continued = out.remove(out.size() - 1).continuedBy(indicator, source);
+                    out.add(continued);
+                    retarget(trace, continued);
+                    trace(trace, "CONTINUATION", source, List.of(), continued);
                     continue;
                 }
                 rowKind = RowKind.ITEM;
@@ -312,15 +356,45 @@ final class KpiExtractor {
             if (parts == null) {
                 parts = List.<String[]>of(new String[]{indicator, targetText, resultText});
             }
+            List<IndicatorRow> produced = new ArrayList<>();
             for (String[] part : parts) {
                 Kpi kpi = new Kpi(out.size() + 1, section, kind, part[0].isEmpty() ? null : part[0],
                         unit(part[1], part[0]), year, blankToNull(part[1]), number(part[1]),
                         blankToNull(part[2]), number(part[2]), status(part[2], result >= 0), source);
                 List<String> partTargets = parts.size() == 1 ? targets : List.of(part[1]);
                 out.add(new IndicatorRow(kpi, years, partTargets, rowKind));
+                produced.add(out.get(out.size() - 1));
             }
+            trace(trace, parts.size() > 1 ? rowKind.name() + " (packed: " + parts.size() + ")" : rowKind.name(), source,
+                    produced, null);
         }
         return out;
+    }
+
+    private static void trace(List<Traced> trace, String kind, String text, List<IndicatorRow> produced,
+                              IndicatorRow continued) {
+        if (trace != null) {
+            trace.add(new Traced(kind, text, produced, continued));
+        }
+    }
+
+    /** The row a continuation extended replaces it in the rows traced before (it is a new record). */
+    private static void retarget(List<Traced> trace, IndicatorRow extended) {
+        if (trace == null) {
+            return;
+        }
+        for (int i = trace.size() - 1; i >= 0; i--) {
+            Traced t = trace.get(i);
+            List<IndicatorRow> produced = new ArrayList<>(t.produced());
+            if (!produced.isEmpty() && produced.get(produced.size() - 1).kpi().seq() == extended.kpi().seq()) {
+                produced.set(produced.size() - 1, extended);
+                trace.set(i, new Traced(t.kind(), t.text(), produced, t.continued()));
+                return;
+            }
+            if (t.continued() != null && t.continued().kpi().seq() == extended.kpi().seq()) {
+                trace.set(i, new Traced(t.kind(), t.text(), t.produced(), extended));
+            }
+        }
     }
 
     /**

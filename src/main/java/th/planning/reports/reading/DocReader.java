@@ -24,8 +24,8 @@ import th.planning.reports.document.Table;
 
 /**
  * Reads a legacy Word 97-2003 .doc (POI HWPF): paragraphs in order, top-level tables as tables
- * (nested tables are flattened into their cell's text; merged cells are not detected), field codes
- * stripped, soft line breaks as '\n'.
+ * (nested tables are flattened into their cell's text; a merged cell is one cell with its spans, as the
+ * docx reader gives it), field codes stripped, soft line breaks as '\n'.
  */
 public final class DocReader implements DocumentReader {
 
@@ -68,14 +68,29 @@ public final class DocReader implements DocumentReader {
         }
     }
 
+    /**
+     * A .doc table in the model's terms: each cell's colSpan is the number of column boundaries it spans
+     * (every cell edge of the table is one, as Word lays a merged cell out as one wider cell), a cell merged
+     * down is kept once with its rowSpan (its continuations are not cells), and a legacy horizontal merge
+     * widens the cell it continues.
+     */
     private Table table(org.apache.poi.hwpf.usermodel.Table t) {
-        List<Row> rows = new ArrayList<>(t.numRows());
+        List<Integer> xs = columnEdges(t);
+        List<List<CellBuilder>> rows = new ArrayList<>(t.numRows());
+        java.util.Map<Integer, CellBuilder> mergedDown = new java.util.HashMap<>();
         for (int r = 0; r < t.numRows(); r++) {
             TableRow row = t.getRow(r);
-            List<Cell> cells = new ArrayList<>(row.numCells());
+            List<CellBuilder> cells = new ArrayList<>(row.numCells());
             for (int c = 0; c < row.numCells(); c++) {
                 TableCell cell = row.getCell(c);
-                if (cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged()) {
+                int from = edge(xs, cell.getLeftEdge());
+                int to = Math.max(from + 1, edge(xs, cell.getLeftEdge() + cell.getWidth()));
+                if (cell.isVerticallyMerged() && !cell.isFirstVerticallyMerged() && mergedDown.containsKey(from)) {
+                    mergedDown.get(from).rowSpan++;
+                    continue;
+                }
+                if (cell.isMerged() && !cell.isFirstMerged() && !cells.isEmpty()) {
+                    cells.get(cells.size() - 1).colSpan += to - from;
                     continue;
                 }
                 List<Block> content = new ArrayList<>();
@@ -85,11 +100,67 @@ public final class DocReader implements DocumentReader {
                         content.add(new Paragraph(canonicalizer.apply(text)));
                     }
                 }
-                cells.add(new Cell(content, 1, 1, null));
+                CellBuilder b = new CellBuilder(content, to - from);
+                cells.add(b);
+                for (int k = from; k < to; k++) {
+                    mergedDown.remove(k);
+                }
+                if (cell.isFirstVerticallyMerged()) {
+                    mergedDown.put(from, b);
+                }
             }
-            rows.add(new Row(cells));
+            rows.add(cells);
         }
-        return new Table(rows);
+        List<Row> out = new ArrayList<>(rows.size());
+        for (List<CellBuilder> row : rows) {
+            out.add(new Row(row.stream().map(b -> new Cell(b.content, b.colSpan, b.rowSpan, null)).toList()));
+        }
+        return new Table(out);
+    }
+
+    /** Cell edges closer than this (twips) are one column boundary. */
+    private static final int EDGE_TOLERANCE = 30;
+
+    /** Every left and right cell edge of the table, left to right, near ones as one. */
+    private static List<Integer> columnEdges(org.apache.poi.hwpf.usermodel.Table t) {
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>();
+        for (int r = 0; r < t.numRows(); r++) {
+            TableRow row = t.getRow(r);
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                all.add(cell.getLeftEdge());
+                all.add(cell.getLeftEdge() + cell.getWidth());
+            }
+        }
+        List<Integer> xs = new ArrayList<>();
+        for (int x : all) {
+            if (xs.isEmpty() || x - xs.get(xs.size() - 1) > EDGE_TOLERANCE) {
+                xs.add(x);
+            }
+        }
+        return xs;
+    }
+
+    /** The index of the column boundary nearest x. */
+    private static int edge(List<Integer> xs, int x) {
+        int best = 0;
+        for (int i = 1; i < xs.size(); i++) {
+            if (Math.abs(xs.get(i) - x) < Math.abs(xs.get(best) - x)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static final class CellBuilder {
+        final List<Block> content;
+        int colSpan;
+        int rowSpan = 1;
+
+        CellBuilder(List<Block> content, int colSpan) {
+            this.content = content;
+            this.colSpan = Math.max(1, colSpan);
+        }
     }
 
     /** Paragraph text without field codes and Word's control characters. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import th.planning.reports.extract.Activity;
 import th.planning.reports.extract.Kpi;
 import th.planning.reports.extract.KpiTarget;
 import th.planning.reports.extract.MoneyMention;
@@ -120,18 +121,41 @@ public final class Rules {
 
     /**
      * "มีกิจกรรมทั้งหมด จำนวน ๒ กิจกรรม" against the activities the ๑๑.๒ table lists. Silent when no
-     * activity could be read at all: that says more about the file than about the form.
+     * activity could be read at all: that says more about the file than about the form. Silent too when
+     * the count is §๑๑.๒'s own rows and every scheduled activity §๑๑.๒ leaves out starts after the report's
+     * fiscal year (report 09: ๓ declared, ๓ reported, a 4th scheduled from ตุลาคม ๒๕๖๗, in FY ๒๕๖๘): the
+     * report agrees with itself, counting this year's activities.
      */
     static List<Finding> activityCount(ReportRecord r) {
         Integer declared = r.activitiesDeclared();
         int found = r.activities().size();
-        if (declared == null || found == 0 || declared == found) {
+        if (declared == null || found == 0 || declared == found || declared == reportedLeavingOutOnlyLaterYears(r)) {
             return List.of();
         }
         return List.of(new Finding("11.2", "activities", ACTIVITY_COUNT_DIFFERS, Severity.WARNING,
                 "ระบุว่ามีกิจกรรมทั้งหมด " + declared + " กิจกรรม แต่ตารางผลการดำเนินงานมี " + found + " กิจกรรม",
                 "declares " + declared + " activities but its results table lists " + found,
                 "มีกิจกรรมทั้งหมด จำนวน " + declared + " กิจกรรม; " + found + " in the table"));
+    }
+
+    /**
+     * The activities with a §๑๑.๒ row, when every one without starts after the report's fiscal year ends
+     * (30 September); -1 when one without could be this year's, or the year is unknown.
+     */
+    static int reportedLeavingOutOnlyLaterYears(ReportRecord r) {
+        if (r.fiscalYearBe() == null) {
+            return -1;
+        }
+        java.time.LocalDate yearEnd = th.planning.reports.thai.FiscalCalendar.quarterEnd(r.fiscalYearBe(), 4);
+        int reported = 0;
+        for (Activity a : r.activities()) {
+            if (a.resultText() != null) {
+                reported++;
+            } else if (a.plannedStart() == null || !a.plannedStart().isAfter(yearEnd)) {
+                return -1;
+            }
+        }
+        return reported;
     }
 
     private static String fieldName(ReportRecord r, NumberField f) {

@@ -51,6 +51,8 @@ public final class ParquetExporter {
             new String[] {"fact_kpi", "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM fact_kpi"},
             new String[] {"fact_kpi_target", "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM fact_kpi_target"},
             new String[] {"fact_activity", "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM fact_activity"},
+            new String[] {"fact_activity_step",
+                "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM fact_activity_step"},
             // Each report once, for dashboards; per file (every rendition) for audit.
             new String[] {"submission_summary",
                 "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_submission_summary"},

@@ -117,7 +117,8 @@ final class SubmissionLoader {
              TableAppender period = new TableAppender(c, "dim_fiscal_period");
              TableAppender finding = new TableAppender(c, "dq_finding");
              TableAppender money = new TableAppender(c, "fact_money_mention");
-             TableAppender kpiTarget = new TableAppender(c, "fact_kpi_target")) {
+             TableAppender kpiTarget = new TableAppender(c, "fact_kpi_target");
+             TableAppender step = new TableAppender(c, "fact_activity_step")) {
             for (Submission s : batch) {
                 long id = submissionId++;
                 Integer aId = null;
@@ -176,6 +177,7 @@ final class SubmissionLoader {
                     appendFindings(finding, id, v.findings());
                     appendKpisAndActivities(kpi, activity, id, pId, aId, fpId, v, r);
                     appendKpiTargets(kpiTarget, id, pId, aId, fpId, v, r);
+                    appendSteps(step, id, pId, aId, fpId, v, r);
                 }
                 IncomingFile f = s.file();
                 DuckDBAppender row = sub.beginRow().append(id).append(runId).append(now).append(f.relativePath())
@@ -456,6 +458,23 @@ final class SubmissionLoader {
             nullable(activity, a.q3());
             nullable(activity, a.q4());
             activity.endRow();
+        }
+    }
+
+    /** A group activity's steps, one row each (V011). */
+    private static void appendSteps(TableAppender steps, long id, Integer pId, Integer aId, Integer fpId,
+                                    ValidatedReport v, ReportRecord r) throws SQLException {
+        for (Activity a : r.activities()) {
+            int n = 0;
+            for (Activity.Step s : a.steps()) {
+                DuckDBAppender row = steps.beginRow().append(id).append(a.seq()).append(++n);
+                keys(row, pId, aId, fpId, v);
+                row.append(s.name());
+                nullable(row, s.plannedText());
+                nullable(row, s.plannedStart());
+                nullable(row, s.plannedEnd());
+                row.endRow();
+            }
         }
     }
 

@@ -59,7 +59,11 @@ class CrashRecoveryTest {
         drop = tmp.resolve("drop");
         Path agency = drop.resolve("2567/Q4/สำนักงานสถิติแห่งชาติ");
         Files.createDirectories(agency);
-        for (int i = 1; i <= REPORTS; i++) {
+        // reports 01-11 and 13, the first whose activities are groups with steps (fact_activity_step)
+        for (int i = 1; i <= REPORTS + 1; i++) {
+            if (i == REPORTS) {
+                continue;
+            }
             for (String ext : new String[] {"docx", "pdf", "xlsx"}) {
                 String name = "report-%02d.%s".formatted(i, ext);
                 Files.copy(SAMPLE_DIR.resolve(name), agency.resolve(name));

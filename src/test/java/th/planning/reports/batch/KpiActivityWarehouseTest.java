@@ -36,6 +36,41 @@ class KpiActivityWarehouseTest {
                 "2|2024-06-01|2024-09-30|false|true|2|2");
     }
 
+    /**
+     * Report 27 schedules two groups, each a heading over numbered steps: fact_activity has the two groups
+     * (its declared count), fact_activity_step their 2 and 6 steps with their own periods, from every
+     * format, and the Parquet export has them too.
+     */
+    @Test
+    void report27sGroupsKeepTheirStepsWithPeriodsInFactActivityStep() throws Exception {
+        assertThat(rows("""
+                SELECT s.detected_format, st.activity_seq, count(*), min(st.planned_start), max(st.planned_end)
+                FROM fact_activity_step st JOIN submission s USING (submission_id)
+                WHERE s.file_name LIKE 'report-27.%' GROUP BY ALL ORDER BY 1, 2""")).containsExactly(
+                "docx|1|2|2024-04-01|2024-09-30", "docx|2|6|2024-04-01|2025-01-31",
+                "pdf|1|2|2024-04-01|2024-09-30", "pdf|2|6|2024-04-01|2025-01-31",
+                "xlsx|1|2|2024-04-01|2024-09-30", "xlsx|2|6|2024-04-01|2025-01-31");
+        assertThat(rows("""
+                SELECT a.activity, st.step_no, st.step, st.planned_text, st.planned_start, st.planned_end
+                FROM fact_activity_step st JOIN submission s USING (submission_id)
+                JOIN fact_activity a ON a.submission_id = st.submission_id AND a.seq = st.activity_seq
+                WHERE s.file_name = 'report-27.docx' AND st.step_no = 1 ORDER BY st.activity_seq""")).containsExactly(
+                "กิจกรรมที่ไม่ใช้งบประมาณ|1|๑. จำนวนสื่อ Infographic ในรูปแบบที่ทันสมัย และจำนวนครั้งที่จัดนิทรรศการ"
+                        + " เพื่อเผยแพร่ความรู้ต่าง ๆ ด้านข้อมูลสถิติและการนำไปใช้ประโยชน์|เมษายน - กันยายน ๒๕๖๗|2024-04-01|2024-09-30",
+                "กิจกรรมที่ใช้งบประมาณ|1|๑. กระบวนการทางพัสดุ (ลงนามในสัญญา)|เมษายน - พฤษภาคม ๒๕๖๗|2024-04-01|2024-05-31");
+        // Only the reports with groups have steps, as many as activity-rows.tsv counts (13: 6+3+4, 16: 3+6+4,
+        // 19: 2+2+2, 21: 4+3, 25: 1+2+2+1, 27: 2+6), in each of their three files.
+        assertThat(rows("""
+                SELECT regexp_extract(s.file_name, 'report-(\\d+)', 1), count(*)
+                FROM fact_activity_step st JOIN submission s USING (submission_id)
+                WHERE s.detected_format = 'docx' GROUP BY ALL ORDER BY 1""")).containsExactly(
+                "13|13", "16|13", "19|6", "21|7", "25|6", "27|8");
+        assertThat(rows("SELECT count(*) FROM fact_activity_step")).containsExactly("159");
+        assertThat(rows("SELECT count(*) FROM read_parquet('"
+                + SampleWarehouse.get().resolve("parquet/fact_activity_step/*/*/*.parquet").toString().replace("'", "''")
+                + "')")).containsExactly("159");
+    }
+
     /** The docx types "สํารวจ" (NIKHAHIT + SARA AA); the PDF has "สำรวจ": the warehouse holds one form for all three. */
     @Test
     void report19ActivityIsStoredInCanonicalThaiFromEveryFormat() throws Exception {

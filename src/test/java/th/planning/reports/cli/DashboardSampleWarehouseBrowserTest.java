@@ -93,7 +93,8 @@ class DashboardSampleWarehouseBrowserTest {
 
         assertThat(shown("n-reports")).isEqualTo(reports).isEqualTo("40");
         assertThat(shown("n-disbursed")).isEqualTo(baht.format(disbursed));
-        assertThat(shown("n-findings")).isEqualTo(findings).isEqualTo("41");
+        // 40 since report 09's count of this year's activities is no longer a contradiction (issue 15)
+        assertThat(shown("n-findings")).isEqualTo(findings).isEqualTo("40");
     }
 
     @Test
@@ -106,7 +107,7 @@ class DashboardSampleWarehouseBrowserTest {
             assertThat(chart.findElements(By.tagName("canvas"))).as(id + " drawn").isNotEmpty();
         }
         // The findings' table carries the text each was found in.
-        assertThat(browser.findElement(By.id("table-findings")).getDomAttribute("data-rows")).isEqualTo("41");
+        assertThat(browser.findElement(By.id("table-findings")).getDomAttribute("data-rows")).isEqualTo("40");
         assertThat(browser.findElement(By.id("table-findings")).getText())
                 .contains("amount_words_unreadable", "แก้ล้านสามแสนหกหมื่นห้าพันแปดร้อยบาทถ้วน");
     }

@@ -47,7 +47,7 @@ class ParquetExporterTest {
         }
         // Every table is published, those without a row in these reports too.
         for (String t : List.of("fact_budget", "fact_progress", "fact_kpi", "fact_kpi_target", "fact_activity",
-                "submission_summary", "submission_file_summary", "submission", "dim_agency", "dim_project",
+                "fact_activity_step", "submission_summary", "submission_file_summary", "submission", "dim_agency", "dim_project",
                 "dim_fiscal_period", "report_text", "ingest_run", "fact_money_mention", "dq_finding")) {
             assertThat(Files.isDirectory(dir.resolve("parquet").resolve(t))).as(t).isTrue();
         }
