@@ -250,7 +250,9 @@ public final class Warehouse implements AutoCloseable {
              // submissions as the lost one, is still exported.
              ResultSet rs = st.executeQuery("SELECT count(*) || ':' || coalesce(max(submission_id), 0) || ':'"
                      + " || coalesce(CAST(min(processed_at) AS VARCHAR), '') || ' layout "
-                     + ParquetExporter.LAYOUT + "' FROM submission")) {
+                     + ParquetExporter.LAYOUT + "'"
+                     // a correction changes the export too (issue 19)
+                     + " || ' corrections ' || (SELECT count(*) FROM correction) FROM submission")) {
             rs.next();
             state = rs.getString(1);
         }
