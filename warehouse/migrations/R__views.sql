@@ -591,7 +591,9 @@ ORDER BY agency, fiscal_year_be, quarter, source DESC, row_no, project_name;
 -- agency resubmitted the corrected file; the correction is not carried over to the new version, so
 -- the new figure is in force until an analyst corrects it again). resolved_by_correction_id names the
 -- correction that answers a finding: a correction applied to the same report (any of its renditions)
--- and the same field, or one that made the summary and the report agree.
+-- of the finding's field, or of a field its rule compares (disbursed for progress_ahead_of_disbursement,
+-- allocated for disbursed_over_allocated, …: the list below), or one that made the summary and the
+-- report agree.
 CREATE OR REPLACE VIEW v_finding AS
 SELECT
     coalesce(a.agency_name, m.agency) AS agency,
@@ -607,7 +609,15 @@ SELECT
     f.message_en,
     f.evidence,
     (SELECT min(ca.correction_id) FROM v_correction_applied ca
-     WHERE ca.submission_id = f.submission_id AND ca.field = f.field) AS resolved_by_correction_id,
+     WHERE ca.submission_id = f.submission_id
+       AND (ca.field = f.field
+            OR (f.rule, ca.field) IN (SELECT (rule, field) FROM (VALUES
+                   ('progress_ahead_of_disbursement', 'disbursed'),
+                   ('progress_ahead_of_disbursement', 'allocated'),
+                   ('disbursed_over_allocated', 'allocated'),
+                   ('contracted_over_allocated', 'allocated'),
+                   ('project_value_differs_from_allocated', 'allocated')) AS compared(rule, field))))
+        AS resolved_by_correction_id,
     'file' AS origin
 FROM dq_finding f
 JOIN submission s ON s.submission_id = f.submission_id
