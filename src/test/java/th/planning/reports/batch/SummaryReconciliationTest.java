@@ -88,6 +88,10 @@ class SummaryReconciliationTest {
     void theSummaryWorkbookOfTheSampleAgencyLoadsWithAllItsRowsAndItsMistypedTotalIsAFinding() throws Exception {
         assertThat(run.loaded()).isEqualTo(41);
         assertThat(run.rejected()).isZero();
+        // The run's summary counts the workbook apart from the agency's 40 reports.
+        assertThat(run.findingsByAgency().get(AGENCY).reports()).isEqualTo(40);
+        assertThat(run.findingsByAgency().get(AGENCY + " (summary workbook)").byRule())
+                .containsOnlyKeys("summary_total_differs");
         assertThat(query("SELECT agency, fiscal_year_be, quarter, header_rows, row_count, total_disbursed - sum_disbursed"
                 + " FROM agency_summary")).containsExactly(AGENCY + " | 2567 | 4 | 2 | 40 | 1000.00");
         assertThat(query("SELECT count(*), count(DISTINCT row_no) FROM agency_summary_row"))
