@@ -60,7 +60,7 @@ final class CorrectCommand implements Callable<Integer> {
         try (lock; Warehouse w = Warehouse.open(warehouse)) {
             Corrections.Recorded r;
             try (Connection c = w.newConnection()) {
-                r = Corrections.record(c, file, field, value, reason, by);
+                r = Corrections.record(c, warehouse.resolve(Corrections.JOURNAL), file, field, value, reason, by);
             } catch (Corrections.Refused e) {
                 System.err.println("report-etl: " + e.getMessage());
                 return 2;

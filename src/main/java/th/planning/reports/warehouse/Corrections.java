@@ -27,8 +27,17 @@ import th.planning.reports.thai.ValueStatus;
  * An analyst's correction of one figure of one submission, recorded in the append-only
  * {@code correction} table (V014) with who, why and when. The views apply it (v_correction says how);
  * nothing of the submission's own rows changes, so the figure as reported stays beside the corrected one.
+ *
+ * <p>Each correction is also appended to a journal beside the warehouse file ({@value #JOURNAL}, one
+ * line per correction, tab-separated, in the same transaction's shadow: the row is committed only once
+ * its line is written). A warehouse rebuilt from the drop folder (a lost warehouse.duckdb) gets its
+ * corrections back from it at the end of each run ({@link #replay}): a line whose file (path and
+ * content) is loaded again and whose correction is not in the table yet is inserted as it was.
  */
 public final class Corrections {
+
+    /** The journal's file name, in the warehouse directory. */
+    public static final String JOURNAL = "corrections.tsv";
 
     /** The fields a correction may change, each with its table. */
     public static final Map<String, String> FIELDS = Map.of(
@@ -56,8 +65,8 @@ public final class Corrections {
      * content when it exists (its SHA-256), else its path in the drop folder or its name when only one
      * file in force has it.
      */
-    public static Recorded record(Connection c, String file, String field, String value, String reason, String by)
-            throws SQLException, Refused, IOException {
+    public static Recorded record(Connection c, Path journal, String file, String field, String value,
+                                  String reason, String by) throws SQLException, Refused, IOException {
         String table = FIELDS.get(field);
         if (table == null) {
             throw new Refused("FIELD must be one of " + String.join(", ", FIELDS.keySet().stream().sorted().toList())
@@ -91,24 +100,27 @@ public final class Corrections {
         }
         long id;
         try (Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT coalesce(max(correction_id), 0) + 1 FROM correction")) {
+             ResultSet rs = st.executeQuery("SELECT coalesce(max(correction_id), 0) FROM correction")) {
             rs.next();
-            id = rs.getLong(1);
+            id = Math.max(rs.getLong(1), journalMax(journal)) + 1;   // the journal may hold some not replayed yet
         }
-        try (PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO correction VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setLong(1, id);
-            ps.setLong(2, submission);
-            ps.setString(3, path);
-            ps.setString(4, sha);
-            ps.setString(5, field);
-            ps.setBigDecimal(6, asReported);
-            ps.setString(7, status);
-            ps.setBigDecimal(8, column.stored(parsed.value()));
-            ps.setString(9, reason.strip());
-            ps.setString(10, by);
-            ps.setObject(11, LocalDateTime.now(ZoneOffset.UTC));
-            ps.executeUpdate();
+        String[] row = {Long.toString(id), path, sha, field, asReported == null ? "" : asReported.toPlainString(),
+                status == null ? "" : status, column.stored(parsed.value()).toPlainString(), reason.strip(), by,
+                LocalDateTime.now(ZoneOffset.UTC).toString()};
+        boolean auto = c.getAutoCommit();
+        c.setAutoCommit(false);
+        try {
+            insert(c, submission, row);
+            String line = String.join("\t", java.util.Arrays.stream(row).map(Corrections::escape).toList()) + "\n";
+            Files.writeString(journal, line, java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND,
+                    java.nio.file.StandardOpenOption.SYNC);
+            c.commit();
+        } catch (SQLException | IOException | RuntimeException e) {
+            c.rollback();
+            throw e;
+        } finally {
+            c.setAutoCommit(auto);
         }
         int files;
         List<String> answered = new ArrayList<>();
@@ -131,6 +143,104 @@ public final class Corrections {
         }
         return new Recorded(id, submission, path, field, asReported, status, column.stored(parsed.value()), files,
                 answered);
+    }
+
+    /** One journal line's fields into the table, for {@code submission}. */
+    private static void insert(Connection c, long submission, String[] f) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO correction VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            ps.setLong(1, Long.parseLong(f[0]));
+            ps.setLong(2, submission);
+            ps.setString(3, f[1]);
+            ps.setString(4, f[2]);
+            ps.setString(5, f[3]);
+            ps.setBigDecimal(6, f[4].isEmpty() ? null : new BigDecimal(f[4]));
+            ps.setString(7, f[5].isEmpty() ? null : f[5]);
+            ps.setBigDecimal(8, new BigDecimal(f[6]));
+            ps.setString(9, f[7]);
+            ps.setString(10, f[8]);
+            ps.setObject(11, LocalDateTime.parse(f[9]));
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * The journal's corrections the table lacks, inserted for the file (path and content) they were
+     * made on when it is loaded; a line whose file is not loaded (yet) waits for a later run. A line that
+     * cannot be read is named and left alone: it never stops a run.
+     *
+     * @return the corrections inserted
+     */
+    public static int replay(Connection c, Path journal) throws SQLException, IOException {
+        if (!Files.isRegularFile(journal)) {
+            return 0;
+        }
+        java.util.Set<Long> present = new java.util.HashSet<>();
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT correction_id FROM correction")) {
+            while (rs.next()) {
+                present.add(rs.getLong(1));
+            }
+        }
+        int inserted = 0;
+        int lineNo = 0;
+        for (String line : Files.readAllLines(journal, java.nio.charset.StandardCharsets.UTF_8)) {
+            lineNo++;
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] f = line.split("\t", -1);
+            try {
+                for (int i = 0; i < f.length; i++) {
+                    f[i] = unescape(f[i]);
+                }
+                if (f.length != 10 || present.contains(Long.parseLong(f[0]))) {
+                    continue;
+                }
+                List<Long> ids = ids(c, "SELECT submission_id FROM submission WHERE status = 'loaded' AND path = ?"
+                        + " AND sha256 = '" + f[2].replaceAll("[^0-9a-f]", "") + "' ORDER BY submission_id DESC", f[1]);
+                if (!ids.isEmpty()) {
+                    insert(c, ids.get(0), f);
+                    present.add(Long.parseLong(f[0]));
+                    inserted++;
+                }
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(Corrections.class).warn("{} line {} is not a correction ({}): left"
+                        + " alone", journal, lineNo, e.getMessage());
+            }
+        }
+        return inserted;
+    }
+
+    private static long journalMax(Path journal) throws IOException {
+        long max = 0;
+        if (Files.isRegularFile(journal)) {
+            for (String line : Files.readAllLines(journal, java.nio.charset.StandardCharsets.UTF_8)) {
+                String first = line.split("\t", 2)[0];
+                if (first.matches("[0-9]{1,18}")) {
+                    max = Math.max(max, Long.parseLong(first));
+                }
+            }
+        }
+        return max;
+    }
+
+    /** Tab, line feed, carriage return and backslash escaped as in COPY's text format: one correction a line. */
+    static String escape(String v) {
+        return v.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    static String unescape(String v) {
+        StringBuilder b = new StringBuilder(v.length());
+        for (int i = 0; i < v.length(); i++) {
+            char ch = v.charAt(i);
+            if (ch == '\\' && i + 1 < v.length()) {
+                char n = v.charAt(++i);
+                b.append(n == 't' ? '\t' : n == 'n' ? '\n' : n == 'r' ? '\r' : n);
+            } else {
+                b.append(ch);
+            }
+        }
+        return b.toString();
     }
 
     private static final String IN_FORCE = "status = 'loaded' AND superseded_by IS NULL"

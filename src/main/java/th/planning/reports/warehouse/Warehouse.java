@@ -224,6 +224,14 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
+     * Analysts' corrections from the journal beside the warehouse that its correction table lacks (a
+     * warehouse rebuilt from the drop folder): see {@link Corrections#replay}.
+     */
+    public synchronized int replayCorrections() throws SQLException, IOException {
+        return Corrections.replay(connection, dir.resolve(Corrections.JOURNAL));
+    }
+
+    /**
      * Writes the Parquet export for dashboards; see {@link ParquetExporter}.
      *
      * @param afterWrite called with each table's name once it is written, before the export is published

@@ -24,8 +24,8 @@ import th.planning.reports.batch.IngestRunner;
  * An analyst's correction of report-01's disbursed figure (the seed report says 0.00 though its work is
  * 35 % done), recorded with `report-etl correct`: audited, applied by the views and the Parquet export
  * with the figure as reported beside it, to the report's docx and pdf alike, answering the findings on
- * that field; kept across a re-run; and no longer applied, with a finding, once the agency resubmits the
- * file.
+ * that field; kept across a re-run and a rebuild of the warehouse; and no longer applied, with a
+ * finding, once the agency resubmits the file.
  */
 class CorrectionTest {
 
@@ -77,7 +77,7 @@ class CorrectionTest {
     }
 
     @Test
-    void aCorrectionOfReport01DisbursedIsAuditedAppliedExportedKeptOnRerunAndOutdatedByResubmission()
+    void aCorrectionOfReport01DisbursedIsAuditedAppliedExportedKeptOnRerunAndRebuildAndOutdatedByResubmission()
             throws Exception {
         Path dir = Files.createDirectories(input.resolve("2567/Q4/agency"));
         for (String f : List.of("report-01.docx", "report-01.pdf", "report-02.docx")) {
@@ -126,6 +126,16 @@ class CorrectionTest {
         assertThat(IngestRunner.run(input, warehouse, 2, Map.of()).loaded()).isZero();
         assertThat(query("SELECT disbursed FROM v_submission_summary WHERE file_name = 'report-01.docx'"))
                 .containsExactly("1250000.00");
+        assertThat(parquetSummary()).containsExactly("report-01.docx | 1250000.00 | 0.00 | [disbursed]");
+
+        // The warehouse file is lost and rebuilt from the drop folder: the journal beside it brings the
+        // corrections back, as they were.
+        assertThat(Files.readAllLines(warehouse.resolve("corrections.tsv"))).hasSize(2);
+        Files.delete(warehouse.resolve("warehouse.duckdb"));
+        Files.deleteIfExists(warehouse.resolve("warehouse.duckdb.wal"));
+        assertThat(IngestRunner.run(input, warehouse, 2, Map.of()).loaded()).isEqualTo(3);
+        assertThat(query("SELECT correction_id, corrected_value, corrected_by, state FROM v_correction ORDER BY 1"))
+                .containsExactly("1 | 1500000.00 | analyst-a | replaced", "2 | 1250000.00 | analyst-b | applied");
         assertThat(parquetSummary()).containsExactly("report-01.docx | 1250000.00 | 0.00 | [disbursed]");
 
         // The agency resubmits report-01.docx (a new version at its path): the correction stops applying.
