@@ -44,9 +44,14 @@ final class InspectCommand implements Callable<Integer> {
             return NO_SUCH_FILE;
         }
         ReportRecord r;
+        th.planning.reports.document.Document document = null;
         try {
-            r = FormExtractor.extract(DocumentReaders.withCanonicalizer(ThaiText::canonicalize).read(file));
+            document = DocumentReaders.withCanonicalizer(ThaiText::canonicalize).read(file);
+            r = FormExtractor.extract(document);
         } catch (NotThisFormException | UnreadableDocumentException e) {
+            if (document != null && SummaryInspect.print(System.out, document, relativePath(file))) {
+                return 0;   // an agency's summary workbook (issue 19)
+            }
             System.err.println("report-etl: " + file + ": " + e.getMessage());
             return 1;
         }
@@ -66,7 +71,7 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     /** The path as the drop-folder rules see it: from the fiscal-year folder on when there is one. */
-    private static String relativePath(Path file) {
+    static String relativePath(Path file) {
         Path p = file.normalize();
         for (int i = 0; i < p.getNameCount(); i++) {
             if (p.getName(i).toString().matches("\\d{4}")) {
