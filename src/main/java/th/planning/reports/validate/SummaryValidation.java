@@ -42,8 +42,37 @@ public final class SummaryValidation {
                     "the summary names no agency, nor does its folder", null));
         }
         findings.addAll(Rules.missingPeriod(year, quarter));
+        findings.addAll(rows(s));
         findings.addAll(totals(s));
         return new ValidatedSummary(s, agency, year, quarter, source, findings);
+    }
+
+    /**
+     * A row with figures but no project name cannot be matched to a report (the reconciliation leaves it
+     * out), and a figure that is not a number is not a figure: both are findings quoting the row, so
+     * nothing is left out unsaid.
+     */
+    static List<Finding> rows(AgencySummary s) {
+        List<Finding> out = new ArrayList<>();
+        for (AgencySummary.Row r : s.rows()) {
+            if (r.projectName() == null) {
+                out.add(new Finding("row " + r.rowNo(), "project_name", MISSING, Severity.ERROR,
+                        "แถว " + r.rowNo() + " ของตารางสรุปไม่มีชื่อโครงการ จึงเทียบกับรายงานไม่ได้",
+                        "row " + r.rowNo() + " of the summary names no project, so no report can be matched to it",
+                        r.source()));
+            }
+            String[] names = {"allocated", "contracted", "disbursed", "progress_pct"};
+            ParsedNumber[] figures = {r.allocated(), r.contracted(), r.disbursed(), r.progress()};
+            for (int i = 0; i < names.length; i++) {
+                if (figures[i].status() == th.planning.reports.thai.ValueStatus.MALFORMED) {
+                    out.add(new Finding("row " + r.rowNo(), names[i], Rules.MALFORMED_NUMBER, Severity.ERROR,
+                            "ค่า " + names[i] + " ในแถว " + r.rowNo() + " ของตารางสรุปไม่ใช่ตัวเลขที่อ่านได้",
+                            names[i] + " in row " + r.rowNo() + " of the summary is not a valid number",
+                            figures[i].evidence() + " (row: " + r.source() + ")"));
+                }
+            }
+        }
+        return out;
     }
 
     /** Each money figure of the total row against the sum of the rows' values (a dash counts as 0). */

@@ -118,6 +118,19 @@ class SummaryWorkbookTest {
     }
 
     @Test
+    void aSummaryRowWithoutANameAndAFigureThatIsNoNumberAreFindingsQuotingTheRow() throws Exception {
+        List<Line> lines = new ArrayList<>(SummaryWorkbooks.sampleAgencyLines().subList(0, 3));
+        lines.set(1, lines.get(1).withName(""));
+        Path file = dir.resolve("summary-unnamed.xlsx");
+        SummaryWorkbooks.write(file, Layout.CLASSIC, new Spec(AGENCY, 2567, 4, lines, null));
+        ValidatedSummary v = read(file);
+        assertThat(v.summary().rows()).hasSize(3);
+        assertThat(v.findings()).filteredOn(f -> f.rule().equals(SummaryValidation.MISSING))
+                .singleElement()
+                .satisfies(f -> assertThat(f.evidence()).startsWith("2 | 20100000"));
+    }
+
+    @Test
     void aReportOfTheFormIsNotTakenForASummary() throws Exception {
         Document d = READER.read(Path.of("sample-input/2567/Q4/" + AGENCY + "/report-01.xlsx"));
         assertThat(SummaryExtractor.read(d)).isEmpty();
