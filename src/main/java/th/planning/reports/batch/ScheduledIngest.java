@@ -37,22 +37,35 @@ public final class ScheduledIngest {
         return cron.next(now);
     }
 
+    /** How a firing ended. */
+    public enum Outcome {
+        /** The job ran (its summary says whether it completed). */
+        RAN,
+        /** Another run holds the warehouse: this firing did nothing and waits for the next. */
+        SKIPPED_WAREHOUSE_BUSY,
+        /** The run crashed; logged with its cause, the next firing is still scheduled. */
+        FAILED
+    }
+
+    /** One firing: how it ended, the run's summary when it ran, and the reason when it did not. */
+    public record Firing(Outcome outcome, Optional<RunSummary> summary, String reason) {
+    }
+
     /**
      * One scheduled firing. Never throws: a refused or failed run is logged and the schedule goes on.
-     *
-     * @return the run's summary, or empty when it was refused or crashed
      */
-    public Optional<RunSummary> runNow() {
+    public Firing runNow() {
         try {
             RunSummary summary = runOnce.call();
             log.info("scheduled run finished:\n{}", summary.render().strip());
-            return Optional.of(summary);
+            return new Firing(Outcome.RAN, Optional.of(summary), null);
         } catch (RunLock.AlreadyRunningException e) {
             log.warn("scheduled run skipped: {}", e.getMessage());
+            return new Firing(Outcome.SKIPPED_WAREHOUSE_BUSY, Optional.empty(), e.getMessage());
         } catch (Exception e) {
             log.error("scheduled run failed; the next one is still scheduled", e);
+            return new Firing(Outcome.FAILED, Optional.empty(), String.valueOf(e.getMessage()));
         }
-        return Optional.empty();
     }
 
     public ScheduledFuture<?> start(TaskScheduler scheduler) {

@@ -38,6 +38,12 @@ final class InspectCommand implements Callable<Integer> {
     /** Exit status for a file that is not there (or is a folder): a usage error, as a mistyped option. */
     static final int NO_SUCH_FILE = 2;
 
+    /**
+     * Exit status for a file that is there but cannot be read as a report (no report format, damaged,
+     * not the form, unreadable): the file given is wrong, as a missing one is, so the same status.
+     */
+    static final int NOT_A_REPORT = 2;
+
     @Override
     public Integer call() throws Exception {
         if (!isFile(file)) {
@@ -53,7 +59,10 @@ final class InspectCommand implements Callable<Integer> {
                 return 0;   // an agency's summary workbook (issue 19)
             }
             System.err.println("report-etl: " + file + ": " + e.getMessage());
-            return 1;
+            return NOT_A_REPORT;
+        } catch (java.io.UncheckedIOException e) {
+            System.err.println("report-etl: " + file + ": cannot read: " + e.getCause().getMessage());
+            return NOT_A_REPORT;
         }
         ValidatedReport v = Validation.validate(r, relativePath(file));
         print(System.out, r, v);

@@ -95,32 +95,74 @@ public final class ReportEtl implements Runnable {
         }
     }
 
-    @Command(name = "serve", description = "Stay running and ingest on a schedule (for servers without cron or systemd).")
+    @Command(name = "serve", description = {
+            "Stay running: serve the dashboard and the published Parquet on a local port, and ingest on a"
+                    + " schedule when --cron is given (for servers without cron or systemd)."})
     static final class Serve implements Callable<Integer> {
-        @Option(names = "--cron", required = true,
-                description = "Spring cron expression, seconds first, e.g. \"0 0 2 * * *\" for 02:00 every night")
+        @Option(names = "--cron",
+                description = "Spring cron expression, seconds first, e.g. \"0 0 2 * * *\" for 02:00 every night"
+                        + " (default: no scheduled runs, only the dashboard)")
         String cron;
+
+        @Spec
+        CommandSpec spec;
+
+        int port = 8080;
+
+        @Option(names = "--port", paramLabel = "N", description = "the dashboard's port, 0 for any free one (default: 8080)")
+        void setPort(int n) {
+            port = inRange(spec, "--port", n, 0, 65535);
+        }
+
+        @Option(names = "--bind", defaultValue = "127.0.0.1", paramLabel = "ADDRESS",
+                description = "the address the dashboard listens on (default: ${DEFAULT-VALUE}, this machine only)")
+        String bind;
+
+        @Option(names = "--no-dashboard", description = "serve no dashboard, only run the schedule")
+        boolean noDashboard;
 
         @Mixin
         IngestOptions options;
 
         @Override
         public Integer call() throws Exception {
-            options.check();   // at start, not at the first firing hours later
-            ScheduledIngest schedule;
-            try {
-                schedule = new ScheduledIngest(cron, () -> IngestRunner.run(options.input, options.warehouse,
-                        options.threadCount(), options.springProperties()));
-            } catch (IllegalArgumentException e) {
-                System.err.println("report-etl: invalid --cron: " + e.getMessage());
+            if (cron == null && noDashboard) {
+                System.err.println("report-etl: serve with --no-dashboard needs --cron: there is nothing else to do");
                 return 2;
             }
-            ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
-            scheduler.setPoolSize(1);                // one run at a time in this process
-            scheduler.setThreadNamePrefix("serve-");
-            scheduler.initialize();
-            System.out.println("report-etl: serving, next run at " + schedule.nextRun(java.time.ZonedDateTime.now()));
-            schedule.start(scheduler);
+            ScheduledIngest schedule = null;
+            if (cron != null) {
+                options.check();   // at start, not at the first firing hours later
+                try {
+                    schedule = new ScheduledIngest(cron, () -> IngestRunner.run(options.input, options.warehouse,
+                            options.threadCount(), options.springProperties()));
+                } catch (IllegalArgumentException e) {
+                    System.err.println("report-etl: invalid --cron: " + e.getMessage());
+                    return 2;
+                }
+            }
+            if (!noDashboard) {
+                DashboardServer web;
+                try {
+                    web = DashboardServer.start(bind, port, options.warehouse);
+                } catch (java.io.IOException e) {
+                    System.err.println("report-etl: cannot serve the dashboard on " + bind + ":" + port + ": "
+                            + e.getMessage() + " (another --port?)");
+                    return 2;
+                }
+                String host = bind.contains(":") ? "[" + bind + "]" : bind;
+                System.out.println("report-etl: dashboard at http://" + host + ":" + web.port() + "/"
+                        + (DashboardServer.bundled() ? "" : " (this build has no dashboard: only /parquet/)")
+                        + ", Parquet of " + options.warehouse.toAbsolutePath().normalize().resolve("parquet"));
+            }
+            if (schedule != null) {
+                ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
+                scheduler.setPoolSize(1);                // one run at a time in this process
+                scheduler.setThreadNamePrefix("serve-");
+                scheduler.initialize();
+                System.out.println("report-etl: serving, next run at " + schedule.nextRun(java.time.ZonedDateTime.now()));
+                schedule.start(scheduler);
+            }
             new java.util.concurrent.CountDownLatch(1).await();   // until the process is stopped
             return 0;
         }
@@ -183,7 +225,10 @@ public final class ReportEtl implements Runnable {
                 canonical = DocumentReaders.withCanonicalizer(ThaiText::canonicalize).read(file).text();
             } catch (UnreadableDocumentException e) {
                 System.err.println("report-etl: " + file + ": " + e.getMessage());
-                return 1;
+                return InspectCommand.NOT_A_REPORT;
+            } catch (java.io.UncheckedIOException e) {
+                System.err.println("report-etl: " + file + ": cannot read: " + e.getCause().getMessage());
+                return InspectCommand.NOT_A_REPORT;
             }
             String rawText = rawDoc.text();
             System.out.println(raw ? rawText : canonical);

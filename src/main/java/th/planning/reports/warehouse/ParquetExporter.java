@@ -56,6 +56,14 @@ public final class ParquetExporter {
                 "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_submission_summary"},
             new String[] {"submission_file_summary",
                 "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_submission_file_summary"},
+            // The views' rules (rates, attained or not, where an activity's plan stood), declared once in
+            // R__views.sql, so a dashboard shows what SQL answers instead of writing the rules again.
+            new String[] {"budget_execution",
+                "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_budget_execution"},
+            new String[] {"kpi_attainment",
+                "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_kpi_attainment"},
+            new String[] {"activity_status",
+                "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_activity_status"},
             new String[] {"submission", """
                 SELECT s.*, fp.fiscal_year_be AS fiscal_year, fp.quarter
                 FROM submission s LEFT JOIN dim_fiscal_period fp USING (fiscal_period_id)"""},
@@ -86,9 +94,14 @@ public final class ParquetExporter {
      * The export's layout and contents; part of the mark that says the export is current, so a warehouse
      * exported by an earlier layout is exported again though nothing new arrived. 2: the whole export
      * behind one link, versions outside it, partition columns only in the folder names, the summary per
-     * report beside the per-file one. 3: agency summary rows, all findings and corrections (issue 19).
+     * report beside the per-file one. 3: {@code manifest.json} beside the tables, and the views
+     * budget_execution, kpi_attainment and activity_status. 4: agency summary rows, all findings and
+     * corrections (issue 19).
      */
-    public static final int LAYOUT = 3;
+    public static final int LAYOUT = 4;
+
+    /** The manifest's name in the published folder (see {@link ParquetManifest}). */
+    public static final String MANIFEST = ParquetManifest.FILE_NAME;
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss.SSS");
 
@@ -125,6 +138,7 @@ public final class ParquetExporter {
         Files.createDirectories(versions);
         Path version = newVersion();
         Queue<Export> todo = new ConcurrentLinkedQueue<>();
+        java.util.Map<String, ParquetManifest.Table> written = new java.util.concurrent.ConcurrentHashMap<>();
         for (String[] t : PARTITIONED) {
             todo.add(new Export(t[0], version.resolve(t[0]), t[1], true));
         }
@@ -134,7 +148,7 @@ public final class ParquetExporter {
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         List<Future<Void>> workers = new ArrayList<>();
         for (int i = 0; i < THREADS; i++) {
-            workers.add(pool.submit(() -> exportEach(todo, afterWrite)));
+            workers.add(pool.submit(() -> exportEach(todo, written, afterWrite)));
         }
         pool.shutdown();
         Throwable failure = null;
@@ -159,6 +173,8 @@ public final class ParquetExporter {
         } else if (failure != null) {
             throw new IOException("Parquet export failed: " + failure, failure);
         }
+        // Inside the version, so it is switched with the tables it lists.
+        ParquetManifest.write(connection, version, TABLES.stream().map(written::get).toList());
         publish(version);
         pruneVersions(version, previous);
     }
@@ -206,16 +222,22 @@ public final class ParquetExporter {
     }
 
     /** One worker: takes the next table until none is left; on a failure the others stop after their current one. */
-    private Void exportEach(Queue<Export> todo, java.util.function.Consumer<String> afterWrite)
-            throws SQLException, IOException {
+    private Void exportEach(Queue<Export> todo, java.util.Map<String, ParquetManifest.Table> written,
+            java.util.function.Consumer<String> afterWrite) throws SQLException, IOException {
         try (Connection c = connection.duplicate()) {
             for (Export e = todo.poll(); e != null; e = todo.poll()) {
                 Files.createDirectories(e.target());
+                List<ParquetManifest.DataFile> files = new ArrayList<>();
                 if (e.byPeriod()) {
-                    copyByPeriod(c, e);
+                    files.addAll(copyByPeriod(c, e));
                 } else {
-                    copy(c, e.query(), e.target().resolve(e.table() + ".parquet"));
+                    Path file = e.target().resolve(e.table() + ".parquet");
+                    copy(c, e.query(), file);
+                    files.add(ParquetManifest.DataFile.of(c, file, null, null));
                 }
+                written.put(e.table(), ParquetManifest.Table.of(c, e.table(), e.byPeriod(),
+                        e.byPeriod() ? "SELECT * EXCLUDE (fiscal_year, quarter) FROM (" + e.query() + ")" : e.query(),
+                        files));
                 afterWrite.accept(e.table());
             }
         } catch (SQLException | IOException | RuntimeException e) {
@@ -235,7 +257,8 @@ public final class ParquetExporter {
      * partition's rows before writing, and on the text-heavy tables under the warehouse's memory
      * limit that took 2.3 s for fact_activity at 10,000 files, against 0.2 s for a plain COPY.
      */
-    private static void copyByPeriod(Connection c, Export e) throws SQLException, IOException {
+    private static List<ParquetManifest.DataFile> copyByPeriod(Connection c, Export e)
+            throws SQLException, IOException {
         List<Integer[]> periods = new ArrayList<>();
         try (Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT DISTINCT fiscal_year, quarter FROM (" + e.query() + ")")) {
@@ -243,6 +266,7 @@ public final class ParquetExporter {
                 periods.add(new Integer[] {rs.getObject(1, Integer.class), rs.getObject(2, Integer.class)});
             }
         }
+        List<ParquetManifest.DataFile> files = new ArrayList<>();
         for (Integer[] p : periods) {
             Path file = e.target().resolve("fiscal_year=" + hive(p[0])).resolve("quarter=" + hive(p[1]))
                     .resolve("data_0.parquet");
@@ -250,7 +274,9 @@ public final class ParquetExporter {
             copy(c, "SELECT * EXCLUDE (fiscal_year, quarter) FROM (" + e.query()
                     + ") WHERE fiscal_year IS NOT DISTINCT FROM " + p[0]
                     + " AND quarter IS NOT DISTINCT FROM " + p[1], file);
+            files.add(ParquetManifest.DataFile.of(c, file, p[0], p[1]));
         }
+        return files;
     }
 
     private static String hive(Integer value) {

@@ -293,6 +293,7 @@ class CrashRecoveryTest {
         }
         assertThat(Files.isSymbolicLink(root)).as(root + " is a link").isTrue();
         assertThat(Files.isDirectory(root)).as(root + " resolves").isTrue();
+        assertThat(root.resolve("manifest.json")).as("the manifest, published with the tables").isRegularFile();
         Map<String, String> tables = new LinkedHashMap<>();
         for (String t : new String[] {"fact_budget", "fact_progress", "fact_kpi", "fact_kpi_target", "fact_activity",
                 "submission", "dim_agency", "dim_project", "dim_fiscal_period", "report_text"}) {

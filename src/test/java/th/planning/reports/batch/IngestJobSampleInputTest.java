@@ -183,10 +183,9 @@ class IngestJobSampleInputTest {
         Map<String, Long> inWarehouse = new java.util.TreeMap<>();
         try (Connection c = readOnly(); Statement st = c.createStatement()) {
             for (String t : th.planning.reports.warehouse.ParquetExporter.TABLES) {
-                String source = t.equals("submission_summary") ? "v_submission_summary"
-                        : t.equals("submission_file_summary") ? "v_submission_file_summary"
-                        : t.equals("agency_summary_row") ? "v_agency_summary_row"
-                        : t.equals("finding") ? "v_finding" : t;
+                // The tables that are views exported (each as its v_ view).
+                String source = java.util.Set.of("submission_summary", "submission_file_summary", "budget_execution",
+                        "kpi_attainment", "activity_status", "agency_summary_row", "finding").contains(t) ? "v_" + t : t;
                 try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + source)) {
                     rs.next();
                     inWarehouse.put(t, rs.getLong(1));

@@ -46,18 +46,30 @@ class ScheduledIngestTest {
             runs.incrementAndGet();
             return DONE;
         });
-        assertThat(s.runNow()).contains(DONE);
+        ScheduledIngest.Firing f = s.runNow();
+        assertThat(f.outcome()).isEqualTo(ScheduledIngest.Outcome.RAN);
+        assertThat(f.summary()).contains(DONE);
         assertThat(runs).hasValue(1);
     }
 
+    /**
+     * A firing while another run holds the warehouse is skipped as refused (not counted as a crash), says
+     * why, and touches nothing: no warehouse is opened. Without the refusal the job would run, or crash
+     * on the lock, and either fails here.
+     */
     @Test
     void aRunRefusedBecauseAnotherHoldsTheWarehouseIsSkippedNotFatal() throws Exception {
         Path warehouse = tmp.resolve("wh");
         ScheduledIngest s = new ScheduledIngest("0 0 2 * * *",
                 () -> IngestRunner.run(tmp, warehouse, 1, Map.of()));
+        ScheduledIngest.Firing f;
         try (RunLock held = RunLock.acquire(warehouse)) {
-            assertThat(s.runNow()).isEmpty();
+            f = s.runNow();
         }
+        assertThat(f.outcome()).isEqualTo(ScheduledIngest.Outcome.SKIPPED_WAREHOUSE_BUSY);
+        assertThat(f.summary()).isEmpty();
+        assertThat(f.reason()).contains("another run");
+        assertThat(warehouse.resolve("warehouse.duckdb")).doesNotExist();
     }
 
     @Test
@@ -69,8 +81,10 @@ class ScheduledIngestTest {
             }
             return DONE;
         });
-        assertThat(s.runNow()).isEmpty();
-        assertThat(s.runNow()).contains(DONE);
+        ScheduledIngest.Firing crashed = s.runNow();
+        assertThat(crashed.outcome()).isEqualTo(ScheduledIngest.Outcome.FAILED);
+        assertThat(crashed.reason()).isEqualTo("disk full");
+        assertThat(s.runNow().summary()).contains(DONE);
     }
 
     @Test

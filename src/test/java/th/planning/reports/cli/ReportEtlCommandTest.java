@@ -126,6 +126,48 @@ class ReportEtlCommandTest {
         assertThat(folder.err()).isEqualTo("report-etl: " + warehouse.toAbsolutePath() + ": is a folder, not a file\n");
     }
 
+    /**
+     * A file that is there but is no report: plain text, a damaged Word file, and a Word file that is not
+     * the form. Each is one line naming the file and why, exit 2, nothing on stdout, no stack trace.
+     */
+    @Test
+    void inspectAndTextOfAPlainTextADamagedDocxAndADocxThatIsNotTheFormNameTheFileAndExit2() throws Exception {
+        Path plain = Files.writeString(warehouse.resolve("notes.txt"), "hello\n");
+        Path damaged = Files.write(warehouse.resolve("damaged.docx"), new byte[] {'P', 'K', 3, 4, 'x', 'y'});
+        Path letter = warehouse.resolve("letter.docx");
+        th.planning.reports.support.FormFiles.docx(letter, List.of("เรียน ผู้อำนวยการ", "ขอส่งหนังสือมาเพื่อทราบ"));
+        for (String command : new String[] {"inspect", "text"}) {
+            Result p = exec(command, plain.toString());
+            assertThat(p.exit()).as(command).isEqualTo(2);
+            assertThat(p.err()).isEqualTo("report-etl: " + plain
+                    + ": not a Word, Excel or PDF file (plain text, not a report format)\n");
+            Result d = exec(command, damaged.toString());
+            assertThat(d.exit()).as(command).isEqualTo(2);
+            assertThat(d.err()).startsWith("report-etl: " + damaged + ": corrupt Office file: damaged ZIP")
+                    .hasLineCount(1).doesNotContain("\tat ");
+            assertThat(p.out() + d.out()).isEmpty();
+        }
+        Result notForm = exec("inspect", letter.toString());
+        assertThat(notForm.exit()).isEqualTo(2);
+        assertThat(notForm.err()).startsWith("report-etl: " + letter + ": ").hasLineCount(1).doesNotContain("\tat ");
+        assertThat(notForm.out()).isEmpty();
+    }
+
+    @Test
+    void serveWithNothingToDoOrAPortTakenSaysSoAndExits2() throws Exception {
+        Output nothing = exec(2, "serve", "--no-dashboard", "--warehouse", warehouse.toString());
+        assertThat(nothing.err()).isEqualTo(
+                "report-etl: serve with --no-dashboard needs --cron: there is nothing else to do\n");
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1,
+                java.net.InetAddress.getByName("127.0.0.1"))) {
+            Output busy = exec(2, "serve", "--port", String.valueOf(taken.getLocalPort()),
+                    "--warehouse", warehouse.toString());
+            assertThat(busy.err()).startsWith("report-etl: cannot serve the dashboard on 127.0.0.1:"
+                    + taken.getLocalPort() + ": ").endsWith(" (another --port?)\n");
+        }
+        assertThat(exec(2, "serve", "--port", "70000").err()).contains("--port must be from 0 to 65535, not 70000");
+    }
+
     // ---- query: formats, files, errors --------------------------------------------------------------
 
     /** An empty warehouse (the real schema and views) plus a table of awkward values. */

@@ -160,6 +160,81 @@ class ParquetExporterTest {
         }
     }
 
+    /**
+     * The manifest a browser reads instead of listing folders: every table, every file the export wrote
+     * (each once, none missing, as a recursive listing of the published folder finds them), the period
+     * of each file as its folder names say, its row count as parquet-java reads it from the file's own
+     * footer, the columns without the partition columns, and the run that published it. It lives in the
+     * version folder, so the link switches it with the tables.
+     */
+    @Test
+    void theManifestListsEachPublishedFileWithItsPeriodAndTheRowsAnotherReaderCounts() throws Exception {
+        IncomingFile bad = new IncomingFile(Path.of("x/broken.pdf"), "x/broken.pdf", 10,
+                Instant.parse("2024-10-01T00:00:00Z"), "9".repeat(64));
+        try (Warehouse w = Warehouse.open(dir)) {
+            w.startRun(1, "drop-folder");
+            w.write(1, List.of(WarehouseLedgerTest.seedReport(0, "2567/Q4/nso/report-01.docx", "1".repeat(64)),
+                    WarehouseLedgerTest.seedReport(1, "2567/Q4/nso/report-02.docx", "2".repeat(64)),
+                    Submission.rejected(bad, DocumentFormat.PDF, "corrupt pdf")));
+            w.exportParquet(table -> { });
+        }
+        Path parquet = dir.resolve("parquet");
+        Path manifestFile = parquet.resolve("manifest.json");
+        assertThat(manifestFile.toRealPath().getParent()).isEqualTo(parquet.toRealPath());
+        tools.jackson.databind.JsonNode m = new tools.jackson.databind.ObjectMapper().readTree(manifestFile.toFile());
+        assertThat(m.get("layout").asInt()).isEqualTo(ParquetExporter.LAYOUT);
+        assertThat(m.get("run").get("run_id").asLong()).isEqualTo(1);
+        assertThat(m.get("run").get("input_dir").asString()).isEqualTo("drop-folder");
+        assertThat(m.get("version_folder").asString()).isEqualTo(parquet.toRealPath().getFileName().toString());
+
+        java.util.Map<String, tools.jackson.databind.JsonNode> tables = new java.util.LinkedHashMap<>();
+        m.get("tables").forEach(t -> tables.put(t.get("name").asString(), t));
+        assertThat(tables.keySet()).containsExactlyElementsOf(ParquetExporter.TABLES);
+
+        List<String> listed = new ArrayList<>();
+        for (tools.jackson.databind.JsonNode t : tables.values()) {
+            long tableRows = 0;
+            for (tools.jackson.databind.JsonNode f : t.get("files")) {
+                String path = f.get("path").asString();
+                listed.add(path);
+                long footerRows;
+                try (org.apache.parquet.hadoop.ParquetFileReader r = org.apache.parquet.hadoop.ParquetFileReader.open(
+                        new org.apache.parquet.io.LocalInputFile(parquet.resolve(path)))) {
+                    footerRows = r.getRecordCount();
+                }
+                assertThat(f.get("rows").asLong()).as(path).isEqualTo(footerRows);
+                assertThat(f.get("bytes").asLong()).as(path).isEqualTo(Files.size(parquet.resolve(path)));
+                tableRows += footerRows;
+            }
+            assertThat(t.get("rows").asLong()).as(t.get("name").asString()).isEqualTo(tableRows);
+        }
+        try (var walk = Files.walk(parquet.toRealPath())) {
+            Path real = parquet.toRealPath();
+            assertThat(listed).containsExactlyInAnyOrderElementsOf(walk.filter(p -> p.toString().endsWith(".parquet"))
+                    .map(p -> real.relativize(p).toString().replace('\\', '/')).toList());
+        }
+
+        tools.jackson.databind.JsonNode submission = tables.get("submission");
+        assertThat(submission.get("partition_columns").toString()).isEqualTo("[\"fiscal_year\",\"quarter\"]");
+        assertThat(submission.get("rows").asLong()).isEqualTo(3);
+        List<String> periods = new ArrayList<>();
+        submission.get("files").forEach(f -> periods.add(f.get("path").asString() + " " + f.get("partition")
+                + " " + f.get("rows")));
+        assertThat(periods).containsExactly(
+                "submission/fiscal_year=2567/quarter=4/data_0.parquet {\"fiscal_year\":2567,\"quarter\":4} 2",
+                "submission/fiscal_year=__HIVE_DEFAULT_PARTITION__/quarter=__HIVE_DEFAULT_PARTITION__/data_0.parquet"
+                        + " {\"fiscal_year\":null,\"quarter\":null} 1");
+        List<String> budgetColumns = new ArrayList<>();
+        tables.get("fact_budget").get("columns").forEach(c -> budgetColumns.add(c.get("name").asString()
+                + " " + c.get("type").asString()));
+        assertThat(budgetColumns).contains("submission_id BIGINT", "allocated DECIMAL(18,2)")
+                .noneMatch(c -> c.startsWith("fiscal_year ") || c.startsWith("quarter "));
+        tools.jackson.databind.JsonNode dimAgency = tables.get("dim_agency");
+        assertThat(dimAgency.has("partition_columns")).isFalse();
+        assertThat(dimAgency.get("files").get(0).get("path").asString()).isEqualTo("dim_agency/dim_agency.parquet");
+        assertThat(dimAgency.get("files").get(0).has("partition")).isFalse();
+    }
+
     private static Path parquetReal(Path parquet) {
         try {
             return parquet.toRealPath();
