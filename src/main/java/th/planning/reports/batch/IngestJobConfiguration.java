@@ -131,6 +131,7 @@ public class IngestJobConfiguration {
         return new StepBuilder("exportParquet", repository)
                 .tasklet((contribution, chunk) -> {
                     CrashHook.at("before-export");
+                    warehouse.replayCorrections();   // a rebuilt warehouse gets its corrections back (issue 19)
                     boolean exported = warehouse.exportParquetIfChanged(table -> CrashHook.at("export:" + table));
                     chunk.getStepContext().getStepExecution().getExecutionContext().putString("parquet",
                             exported ? "exported" : "unchanged since the last export");

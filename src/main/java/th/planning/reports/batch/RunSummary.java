@@ -97,8 +97,10 @@ public record RunSummary(long runId, BatchStatus status, int seen, int unchanged
              PreparedStatement ps = c.prepareStatement("""
                      WITH files AS (
                          SELECT s.submission_id, coalesce(s.rendition_of, s.submission_id) AS report,
-                                coalesce(a.agency_name, '(no agency)') AS agency
+                                -- an agency's summary workbook (issue 19) apart from its reports
+                                coalesce(a.agency_name, m.agency || ' (summary workbook)', '(no agency)') AS agency
                          FROM submission s LEFT JOIN dim_agency a ON a.agency_id = s.agency_id
+                         LEFT JOIN agency_summary m ON m.submission_id = s.submission_id
                          WHERE s.run_id = ? AND s.status = 'loaded'),
                      reports AS (
                          SELECT agency, report, count(*) AS files FROM files GROUP BY ALL),

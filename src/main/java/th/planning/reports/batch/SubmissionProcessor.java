@@ -21,11 +21,13 @@ import th.planning.reports.document.DocumentFormat;
 import th.planning.reports.extract.FormExtractor;
 import th.planning.reports.extract.NotThisFormException;
 import th.planning.reports.extract.ReportRecord;
+import th.planning.reports.extract.SummaryExtractor;
 import th.planning.reports.reading.DocumentReader;
 import th.planning.reports.reading.DocumentReaders;
 import th.planning.reports.reading.FormatDetector;
 import th.planning.reports.reading.ReadingLimits;
 import th.planning.reports.reading.UnreadableDocumentException;
+import th.planning.reports.validate.SummaryValidation;
 import th.planning.reports.validate.Validation;
 import th.planning.reports.warehouse.IncomingFile;
 import th.planning.reports.warehouse.Submission;
@@ -165,6 +167,12 @@ public final class SubmissionProcessor implements AutoCloseable {
             ReportRecord report = FormExtractor.extract(document);
             return Submission.loaded(file, document.format(), Validation.validate(report, file.relativePath()));
         } catch (NotThisFormException e) {
+            // Not the form: an agency's summary workbook of its projects is a document of its own kind.
+            var summary = SummaryExtractor.read(document);
+            if (summary.isPresent()) {
+                return Submission.summary(file, document.format(),
+                        SummaryValidation.validate(summary.get(), file.relativePath()));
+            }
             return Submission.rejected(file, document.format(), e.getMessage());
         }
     }

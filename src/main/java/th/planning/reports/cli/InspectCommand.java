@@ -54,11 +54,15 @@ final class InspectCommand implements Callable<Integer> {
         }
         ReportRecord r;
         List<TableRowReading> rows;
+        Document document = null;
         try {
-            Document document = DocumentReaders.withCanonicalizer(ThaiText::canonicalize).read(file);
+            document = DocumentReaders.withCanonicalizer(ThaiText::canonicalize).read(file);
             r = FormExtractor.extract(document);
             rows = FormExtractor.indicatorTableRows(document);
         } catch (NotThisFormException | UnreadableDocumentException e) {
+            if (document != null && SummaryInspect.print(System.out, document, relativePath(file))) {
+                return 0;   // an agency's summary workbook (issue 19)
+            }
             System.err.println("report-etl: " + file + ": " + e.getMessage());
             return NOT_A_REPORT;
         } catch (java.io.UncheckedIOException e) {
@@ -81,7 +85,7 @@ final class InspectCommand implements Callable<Integer> {
     }
 
     /** The path as the drop-folder rules see it: from the fiscal-year folder on when there is one. */
-    private static String relativePath(Path file) {
+    static String relativePath(Path file) {
         Path p = file.normalize();
         for (int i = 0; i < p.getNameCount(); i++) {
             if (p.getName(i).toString().matches("\\d{4}")) {

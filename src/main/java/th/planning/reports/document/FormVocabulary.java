@@ -200,4 +200,66 @@ public final class FormVocabulary {
         String s = cell.replaceAll("[\\s:：()]+", "");
         return s.isEmpty() || LABEL_CELLS.contains(s);
     }
+
+    // ---- The agency summary workbook (สรุปผลการดำเนินงานโครงการ … ณ สิ้นไตรมาส n): not the form, a
+    // document of its own kind, one row per project. Recognised by its header words, whatever the column
+    // order and however many header rows; the words of a column are its header cells top to bottom.
+
+    /** A column of the agency summary's project table. */
+    public enum SummaryColumn { NUMBER, NAME, ALLOCATED, CONTRACTED, DISBURSED, PROGRESS }
+
+    /** The title line of an agency summary ("สรุปผลการดำเนินงานโครงการ …"). */
+    public static final List<String> SUMMARY_TITLE = List.of("สรุปผลการดำเนินงาน", "สรุปผลการเบิกจ่าย");
+    /** The line naming the agency under the title ("หน่วยงาน สำนักงาน…"), or the word before it in the title. */
+    public static final List<String> SUMMARY_AGENCY_LABEL = List.of("หน่วยงาน", "ส่วนราชการ");
+    private static final List<String> SUMMARY_NUMBER = List.of("ลำดับ", "ที่");
+    private static final List<String> SUMMARY_NAME = List.of("ชื่อโครงการ", "โครงการ", "รายการ");
+    private static final List<String> SUMMARY_ALLOCATED = List.of("ได้รับจัดสรร", "จัดสรร", "งบประมาณที่ได้รับ");
+    private static final List<String> SUMMARY_CONTRACTED = List.of("ก่อหนี้", "ผูกพัน", "ลงนามสัญญา", "ทำสัญญา");
+    private static final List<String> SUMMARY_DISBURSED = List.of("เบิกจ่าย");
+    private static final List<String> SUMMARY_PROGRESS = List.of("ความก้าวหน้า", "ผลการดำเนินงาน");
+    /** A column of rates computed from others ("ร้อยละการเบิกจ่าย"): not one of the figures. */
+    private static final String SUMMARY_RATE = "ร้อยละ";
+
+    /**
+     * What a summary column holds, from its own header cell (the lowest one) and, when that says
+     * nothing, from all its header cells together (a merged "งบประมาณ (บาท)" above "ได้รับจัดสรร").
+     * Null for a column of none of the six kinds (a rate, a remark).
+     */
+    public static SummaryColumn summaryColumn(String own, String whole) {
+        SummaryColumn c = summaryColumn(own);
+        return c != null ? c : summaryColumn(whole);
+    }
+
+    private static SummaryColumn summaryColumn(String header) {
+        String h = header.replaceAll("\\s+", "");
+        if (h.isEmpty()) {
+            return null;
+        }
+        if (SUMMARY_NUMBER.stream().anyMatch(w -> h.startsWith(w) && !h.startsWith("ที่ได้"))) {
+            return SummaryColumn.NUMBER;
+        }
+        if (SUMMARY_ALLOCATED.stream().anyMatch(h::contains) && !h.startsWith(SUMMARY_RATE)) {
+            return SummaryColumn.ALLOCATED;
+        }
+        if (SUMMARY_CONTRACTED.stream().anyMatch(h::contains) && !h.startsWith(SUMMARY_RATE)) {
+            return SummaryColumn.CONTRACTED;
+        }
+        if (SUMMARY_DISBURSED.stream().anyMatch(h::contains) && !h.startsWith(SUMMARY_RATE)) {
+            return SummaryColumn.DISBURSED;
+        }
+        if (SUMMARY_PROGRESS.stream().anyMatch(h::contains)) {
+            return SummaryColumn.PROGRESS;
+        }
+        if (SUMMARY_NAME.stream().anyMatch(h::startsWith)) {
+            return SummaryColumn.NAME;
+        }
+        return null;
+    }
+
+    /** A summary row that is the total of the rows above it ("รวม", "รวมทั้งสิ้น", "ยอดรวม"). */
+    public static boolean isSummaryTotal(String cell) {
+        String s = cell.replaceAll("[\\s:：]+", "");
+        return isTotal(s) || s.equals("ยอดรวม") || s.startsWith("รวมทั้งสิ้น") || s.matches("รวม\\(?[0-9๐-๙]+โครงการ\\)?");
+    }
 }

@@ -73,12 +73,20 @@ public final class ParquetExporter {
             new String[] {"dq_finding", """
                 SELECT f.*, fp.fiscal_year_be AS fiscal_year, fp.quarter
                 FROM dq_finding f JOIN submission s USING (submission_id)
-                LEFT JOIN dim_fiscal_period fp USING (fiscal_period_id)"""});
+                LEFT JOIN dim_fiscal_period fp USING (fiscal_period_id)"""},
+            // Issue 19: the agency summaries' rows in force, and every finding with whether a correction
+            // resolved it (v_finding: the file's own, the summary against the reports, outdated corrections).
+            new String[] {"agency_summary_row",
+                "SELECT * EXCLUDE (agency_key, name_key, first_line_key) RENAME (fiscal_year_be AS fiscal_year)"
+                    + " FROM v_agency_summary_row"},
+            new String[] {"finding", "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_finding"});
 
     private static final List<String> WHOLE = List.of(
             "dim_agency", "dim_project", "dim_fiscal_period", "report_text", "ingest_run",
             // A mention's quarter is the period the amount is for, often NULL: one file, not partitioned.
-            "fact_money_mention");
+            "fact_money_mention",
+            // Issue 19: the corrections as recorded (append-only; v_correction gives each its state).
+            "correction");
 
     /** Every table published, in the order they are exported. */
     public static final List<String> TABLES = java.util.stream.Stream.concat(
@@ -89,9 +97,10 @@ public final class ParquetExporter {
      * exported by an earlier layout is exported again though nothing new arrived. 2: the whole export
      * behind one link, versions outside it, partition columns only in the folder names, the summary per
      * report beside the per-file one. 3: {@code manifest.json} beside the tables, and the views
-     * budget_execution, kpi_attainment and activity_status.
+     * budget_execution, kpi_attainment and activity_status. 4: agency summary rows, all findings and
+     * corrections (issue 19).
      */
-    public static final int LAYOUT = 3;
+    public static final int LAYOUT = 4;
 
     /** The manifest's name in the published folder (see {@link ParquetManifest}). */
     public static final String MANIFEST = ParquetManifest.FILE_NAME;

@@ -2,13 +2,19 @@ package th.planning.reports.warehouse;
 
 import th.planning.reports.document.DocumentFormat;
 import th.planning.reports.validate.ValidatedReport;
+import th.planning.reports.validate.ValidatedSummary;
 
 /**
  * What became of one incoming file: loaded with its validated report, rejected with a reason, or a
- * duplicate of content already seen (the reason names the other file).
+ * duplicate of content already seen (the reason names the other file). A loaded file is a report of
+ * the form ({@code report}) or an agency's summary workbook ({@code summary}), never both.
  */
 public record Submission(IncomingFile file, Status status, DocumentFormat format, String reason,
-                         ValidatedReport report) {
+                         ValidatedReport report, ValidatedSummary summary) {
+
+    public Submission(IncomingFile file, Status status, DocumentFormat format, String reason, ValidatedReport report) {
+        this(file, status, format, reason, report, null);
+    }
 
     public enum Status {
         LOADED, REJECTED, DUPLICATE;
@@ -20,6 +26,11 @@ public record Submission(IncomingFile file, Status status, DocumentFormat format
 
     public static Submission loaded(IncomingFile file, DocumentFormat format, ValidatedReport report) {
         return new Submission(file, Status.LOADED, format, null, report);
+    }
+
+    /** An agency summary workbook, loaded into its own tables (see SummaryLoader). */
+    public static Submission summary(IncomingFile file, DocumentFormat format, ValidatedSummary summary) {
+        return new Submission(file, Status.LOADED, format, null, null, summary);
     }
 
     public static Submission rejected(IncomingFile file, DocumentFormat format, String reason) {

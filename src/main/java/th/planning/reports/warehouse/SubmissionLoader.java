@@ -49,12 +49,15 @@ final class SubmissionLoader {
     private PreparedStatement renditionFindingsDelete;
     private PreparedStatement renditionFindings;
     private PreparedStatement nameProjects;
+    /** Agency summary workbooks (issue 19): their own tables, handed over per batch. */
+    private final SummaryLoader summaries;
     /** Which rendition of a report is its primary: the most structured format first (then the path). */
     private static final String FORMAT_RANK =
             "CASE detected_format WHEN 'docx' THEN 1 WHEN 'doc' THEN 2 WHEN 'xlsx' THEN 3 WHEN 'xls' THEN 4 ELSE 5 END";
 
     SubmissionLoader(DuckDBConnection c) throws SQLException {
         this.c = c;
+        this.summaries = new SummaryLoader(c);
         try (Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery("SELECT agency_id, agency_name FROM dim_agency")) {
                 while (rs.next()) {
@@ -102,6 +105,7 @@ final class SubmissionLoader {
         int agencyId = nextAgency;
         int projectId = nextProject;
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        List<SummaryLoader.Pending> summaryRows = new java.util.ArrayList<>();
 
         // An explicit BEGIN: with JDBC auto-commit off the driver opens its transaction only on the next
         // statement, and the Appender (no statement) would then commit on its own.
@@ -179,6 +183,9 @@ final class SubmissionLoader {
                     appendKpiTargets(kpiTarget, id, pId, aId, fpId, v, r);
                     appendSteps(step, id, pId, aId, fpId, v, r);
                 }
+                if (s.summary() != null) {
+                    summaryRows.add(new SummaryLoader.Pending(id, s.summary()));
+                }
                 IncomingFile f = s.file();
                 DuckDBAppender row = sub.beginRow().append(id).append(runId).append(now).append(f.relativePath())
                         .append(f.fileName()).append(f.sha256()).append(f.size());
@@ -205,7 +212,9 @@ final class SubmissionLoader {
             throw e;
         }
         try {
+            summaries.load(summaryRows);
             supersede(nextSubmission);
+            summaries.supersede(nextSubmission);
             groupRenditions(nextSubmission);
             nameProjects(nextSubmission);
         } catch (SQLException | RuntimeException e) {
@@ -337,6 +346,7 @@ final class SubmissionLoader {
 
     /** Closes the prepared statements (before the connection closes). */
     void close() throws SQLException {
+        summaries.close();
         for (PreparedStatement ps : new PreparedStatement[] {supersede, groupRenditions, renditionFindingsDelete,
                 renditionFindings, nameProjects}) {
             if (ps != null) {

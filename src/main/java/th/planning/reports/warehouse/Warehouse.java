@@ -224,6 +224,14 @@ public final class Warehouse implements AutoCloseable {
     }
 
     /**
+     * Analysts' corrections from the journal beside the warehouse that its correction table lacks (a
+     * warehouse rebuilt from the drop folder): see {@link Corrections#replay}.
+     */
+    public synchronized int replayCorrections() throws SQLException, IOException {
+        return Corrections.replay(connection, dir.resolve(Corrections.JOURNAL));
+    }
+
+    /**
      * Writes the Parquet export for dashboards; see {@link ParquetExporter}.
      *
      * @param afterWrite called with each table's name once it is written, before the export is published
@@ -250,7 +258,9 @@ public final class Warehouse implements AutoCloseable {
              // submissions as the lost one, is still exported.
              ResultSet rs = st.executeQuery("SELECT count(*) || ':' || coalesce(max(submission_id), 0) || ':'"
                      + " || coalesce(CAST(min(processed_at) AS VARCHAR), '') || ' layout "
-                     + ParquetExporter.LAYOUT + "' FROM submission")) {
+                     + ParquetExporter.LAYOUT + "'"
+                     // a correction changes the export too (issue 19)
+                     + " || ' corrections ' || (SELECT count(*) FROM correction) FROM submission")) {
             rs.next();
             state = rs.getString(1);
         }

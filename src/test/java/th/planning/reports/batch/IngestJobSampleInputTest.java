@@ -113,7 +113,11 @@ class IngestJobSampleInputTest {
                         "progress_total_pct DECIMAL(7,2)", "progress_year_pct DECIMAL(7,2)",
                         "submission_id BIGINT", "rendition_of BIGINT", "renditions INTEGER",
                         "detected_format VARCHAR", "path VARCHAR", "project_id INTEGER", "agency_id INTEGER",
-                        "fiscal_period_id INTEGER");
+                        "fiscal_period_id INTEGER",
+                        // corrections (issue 19): the figures above are corrected, these as reported
+                        "allocated_as_reported DECIMAL(18,2)", "contracted_as_reported DECIMAL(18,2)",
+                        "disbursed_as_reported DECIMAL(18,2)", "progress_total_pct_as_reported DECIMAL(7,2)",
+                        "progress_year_pct_as_reported DECIMAL(7,2)", "corrected_fields VARCHAR[]");
             }
         }
     }
@@ -181,7 +185,7 @@ class IngestJobSampleInputTest {
             for (String t : th.planning.reports.warehouse.ParquetExporter.TABLES) {
                 // The tables that are views exported (each as its v_ view).
                 String source = java.util.Set.of("submission_summary", "submission_file_summary", "budget_execution",
-                        "kpi_attainment", "activity_status").contains(t) ? "v_" + t : t;
+                        "kpi_attainment", "activity_status", "agency_summary_row", "finding").contains(t) ? "v_" + t : t;
                 try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + source)) {
                     rs.next();
                     inWarehouse.put(t, rs.getLong(1));
@@ -199,6 +203,8 @@ class IngestJobSampleInputTest {
                 inParquet.put(rs.getString(1), rs.getLong(2));
             }
         }
+        // sample-input has no agency summary and no correction: a table without rows has none in the glob.
+        inWarehouse.values().removeIf(n -> n == 0);
         assertThat(inParquet).isEqualTo(inWarehouse);
     }
 

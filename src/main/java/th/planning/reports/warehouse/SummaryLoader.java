@@ -1,0 +1,168 @@
+package th.planning.reports.warehouse;
+
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Function;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
+import th.planning.reports.extract.AgencySummary;
+import th.planning.reports.thai.Decimals;
+import th.planning.reports.thai.ParsedNumber;
+import th.planning.reports.thai.ValueStatus;
+import th.planning.reports.validate.Finding;
+import th.planning.reports.validate.ValidatedSummary;
+
+/**
+ * The agency summary workbooks of a batch: their rows into agency_summary / agency_summary_row and
+ * their findings into dq_finding, inside the batch's transaction (called by {@link SubmissionLoader}
+ * once the batch's submission rows are appended). Kept apart from the form's loading: a summary has
+ * no fact rows of the form, and the form's loader knows nothing of summaries but this hand-over.
+ */
+final class SummaryLoader {
+
+    /** A summary workbook of the batch with the submission_id the batch gave it. */
+    record Pending(long submissionId, ValidatedSummary summary) {
+    }
+
+    private final DuckDBConnection c;
+    private PreparedStatement period;
+    private PreparedStatement supersede;
+
+    SummaryLoader(DuckDBConnection c) {
+        this.c = c;
+    }
+
+    /** Appends the summaries' rows and findings; their submissions are already appended. */
+    void load(List<Pending> pending) throws SQLException {
+        if (pending.isEmpty()) {
+            return;
+        }
+        try (TableAppender head = new TableAppender(c, "agency_summary");
+             TableAppender rows = new TableAppender(c, "agency_summary_row");
+             TableAppender findings = new TableAppender(c, "dq_finding")) {
+            for (Pending p : pending) {
+                ValidatedSummary v = p.summary();
+                AgencySummary s = v.summary();
+                DuckDBAppender a = head.beginRow().append(p.submissionId());
+                nullable(a, v.agency());
+                nullable(a, v.fiscalYearBe());
+                nullable(a, v.quarter());
+                nullable(a, v.periodSource());
+                nullable(a, s.title());
+                a.append(s.headerRows()).append(s.rows().size());
+                nullable(a, s.total() == null ? null : s.total().source());
+                money(a, s.total() == null ? null : s.total().allocated().value());
+                money(a, s.total() == null ? null : s.total().contracted().value());
+                money(a, s.total() == null ? null : s.total().disbursed().value());
+                money(a, sum(s, AgencySummary.Row::allocated));
+                money(a, sum(s, AgencySummary.Row::contracted));
+                money(a, sum(s, AgencySummary.Row::disbursed));
+                a.endRow();
+                for (AgencySummary.Row r : s.rows()) {
+                    DuckDBAppender row = rows.beginRow().append(p.submissionId()).append(r.rowNo());
+                    nullable(row, r.numberTyped());
+                    nullable(row, r.projectName());
+                    figure(row, r.allocated(), Decimals.MONEY);
+                    figure(row, r.contracted(), Decimals.MONEY);
+                    figure(row, r.disbursed(), Decimals.MONEY);
+                    figure(row, r.progress(), Decimals.PERCENT);
+                    row.append(r.source());
+                    row.endRow();
+                }
+                int no = 1;
+                for (Finding f : v.findings()) {
+                    DuckDBAppender d = findings.beginRow().append(p.submissionId()).append(no++);
+                    nullable(d, f.section());
+                    d.append(f.field()).append(f.rule()).append(f.severity().label()).append(f.messageTh())
+                            .append(f.messageEn());
+                    nullable(d, f.evidence());
+                    d.endRow();
+                }
+            }
+        }
+        if (period == null) {
+            period = c.prepareStatement("UPDATE submission SET fiscal_period_id = ? WHERE submission_id = ?");
+        }
+        for (Pending p : pending) {
+            if (p.summary().fiscalYearBe() != null && p.summary().quarter() != null) {
+                period.setInt(1, p.summary().fiscalYearBe() * 10 + p.summary().quarter());
+                period.setLong(2, p.submissionId());
+                period.executeUpdate();
+            }
+        }
+    }
+
+    /**
+     * A new version of a summary workbook at the same path supersedes the earlier one (the form's
+     * loader supersedes by project and period, which a summary has not).
+     */
+    void supersede(long firstId) throws SQLException {
+        if (supersede == null) {
+            supersede = c.prepareStatement("""
+                    UPDATE submission AS old SET superseded_by = new.submission_id
+                    FROM submission AS new
+                    WHERE new.submission_id >= ? AND new.status = 'loaded'
+                      AND new.submission_id IN (SELECT submission_id FROM agency_summary)
+                      AND old.path = new.path AND old.superseded_by IS NULL AND old.status = 'loaded'
+                      AND old.submission_id < new.submission_id
+                      AND old.submission_id IN (SELECT submission_id FROM agency_summary)""");
+        }
+        supersede.setLong(1, firstId);
+        supersede.executeUpdate();
+    }
+
+    void close() throws SQLException {
+        for (PreparedStatement ps : new PreparedStatement[] {period, supersede}) {
+            if (ps != null) {
+                ps.close();
+            }
+        }
+    }
+
+    private static BigDecimal sum(AgencySummary s, Function<AgencySummary.Row, ParsedNumber> figure) {
+        BigDecimal total = null;
+        for (AgencySummary.Row r : s.rows()) {
+            BigDecimal v = figure.apply(r).value();
+            if (v != null) {
+                total = total == null ? v : total.add(v);
+            }
+        }
+        return total;
+    }
+
+    private static void figure(DuckDBAppender a, ParsedNumber n, Decimals column) throws SQLException {
+        boolean fits = n.value() == null || column.fits(n.value());
+        if (n.value() == null || !fits) {
+            a.appendNull();
+        } else {
+            a.append(column.stored(n.value()));
+        }
+        a.append(fits ? n.status().name() : ValueStatus.MALFORMED.name());
+    }
+
+    private static void money(DuckDBAppender a, BigDecimal v) throws SQLException {
+        if (v == null || !Decimals.MONEY.fits(v)) {
+            a.appendNull();
+        } else {
+            a.append(Decimals.MONEY.stored(v));
+        }
+    }
+
+    private static void nullable(DuckDBAppender a, String v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else {
+            a.append(v);
+        }
+    }
+
+    private static void nullable(DuckDBAppender a, Integer v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else {
+            a.append(v.intValue());
+        }
+    }
+}
