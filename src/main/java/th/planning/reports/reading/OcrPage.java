@@ -135,14 +135,24 @@ final class OcrPage {
         int i = 0;
         while (i < sorted.size()) {
             Tesseract.Word w = sorted.get(i);
-            if (numeric(w.text())) {
+            boolean starts = numeric(w.text()) || i + 1 < sorted.size() && numeric(sorted.get(i + 1).text())
+                    && sorted.get(i + 1).x() - w.right() < 0.5 * h && digitLike(w, h);
+            if (starts) {
                 int j = i + 1;
-                while (j < sorted.size() && numeric(sorted.get(j).text())
-                        && sorted.get(j).x() - sorted.get(j - 1).right() < 1.0 * h) {
+                while (j < sorted.size() && sorted.get(j).x() - sorted.get(j - 1).right() < 1.0 * h
+                        && (numeric(sorted.get(j).text()) || digitLike(sorted.get(j), h))) {
                     j++;
                 }
-                out.add(figure(sorted.subList(i, j), lineTop, lineBottom));
+                Token figure = figure(sorted.subList(i, j), lineTop, lineBottom, h, readAsText(sorted, i, j, h));
+                // words the figure's glyphs reached over were read as part of it
+                while (!out.isEmpty() && (out.get(out.size() - 1).x0() + out.get(out.size() - 1).x1()) / 2 >= figure.x0()) {
+                    out.remove(out.size() - 1);
+                }
+                out.add(figure);
                 i = j;
+                while (i < sorted.size() && (sorted.get(i).x() + sorted.get(i).right()) / 2 <= figure.x1()) {
+                    i++;
+                }
             } else {
                 out.add(new Token(w.text(), w.x(), w.y(), w.right(), w.bottom(), w.confidence(), false));
                 i++;
@@ -153,6 +163,41 @@ final class OcrPage {
             confidenceSum += t.confidence();
         }
         return checkbox(out, lineTop, lineBottom, h);
+    }
+
+    /**
+     * A short word Tesseract read as letters whose glyphs are digits to the digit classifier (๗ is
+     * read as ฒ, as the model has no ๗): part of the figure beside it.
+     */
+    /** Letters Tesseract's Thai model writes for digits it does not have, beside other digits (ฒ for ๗). */
+    static final String MISREAD_DIGITS = "ฒ";
+
+    private boolean digitLike(Tesseract.Word w, double h) {
+        String t = w.text();
+        if (numeric(t)) {
+            return true;
+        }
+        // mostly digits, with a letter or two where the model has no such digit (ฒ for ๗)
+        long letters = t.chars().filter(c -> !Character.isDigit(c) && ".,".indexOf(c) < 0).count();
+        if (letters > 2 || letters * 2 > t.length() + 1) {
+            return false;
+        }
+        if (t.chars().anyMatch(c -> MISREAD_DIGITS.indexOf(c) >= 0)
+                && t.chars().allMatch(c -> Character.isDigit(c) || ".,".indexOf(c) >= 0 || MISREAD_DIGITS.indexOf(c) >= 0)) {
+            return true;
+        }
+        List<Glyph> gs = glyphs(w.x(), w.y(), w.right(), w.bottom());
+        boolean any = false;
+        for (Glyph g : gs) {
+            if (g.height() >= 0.65 * h) {
+                ThaiDigitClassifier.Reading r = digits.classify(g.ink);
+                if (r.label() == ThaiDigitClassifier.OTHER || r.confidence() < 30) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
     }
 
     private static double medianHeight(List<Tesseract.Word> words) {
@@ -175,7 +220,7 @@ final class OcrPage {
     }
 
     /** A run of words Tesseract read as one figure, read again glyph by glyph. */
-    private Token figure(List<Tesseract.Word> run, int lineTop, int lineBottom) {
+    private Token figure(List<Tesseract.Word> run, int lineTop, int lineBottom, double lineHeight, List<int[]> words) {
         int x0 = run.get(0).x();
         int x1 = run.get(run.size() - 1).right();
         int y0 = run.stream().mapToInt(Tesseract.Word::y).min().orElse(lineTop);
@@ -206,11 +251,13 @@ final class OcrPage {
         for (int i = first; i <= last; i++) {
             tallest = Math.max(tallest, all.get(i).height());
         }
-        int tall = tallest;
-        while (first > 0 && adjacentDigit(all.get(first - 1), all.get(first), tall)) {
+        // a digit stands as tall as the line's letters: anything smaller (a bullet ◦ read as ๐) is none
+        int tall = (int) Math.max(tallest, 0.65 * lineHeight);
+        while (first > 0 && !readAsText(all.get(first - 1), words) && adjacentDigit(all.get(first - 1), all.get(first), tall)) {
             first--;
         }
-        while (last < all.size() - 1 && adjacentDigit(all.get(last + 1), all.get(last), tall)) {
+        while (last < all.size() - 1 && !readAsText(all.get(last + 1), words)
+                && adjacentDigit(all.get(last + 1), all.get(last), tall)) {
             last++;
         }
         List<Glyph> glyphs = all.subList(first, last + 1);
@@ -219,7 +266,6 @@ final class OcrPage {
         StringBuilder text = new StringBuilder();
         double confidence = tess;
         boolean anyDigit = false;
-        debug(read, x0, y0, x1, y1, glyphs, tall);
         for (Glyph g : glyphs) {
             if (g.height() >= 0.55 * tall) {
                 ThaiDigitClassifier.Reading r = digits.classifyDigit(g.ink);
@@ -242,12 +288,9 @@ final class OcrPage {
                 text.append(comma ? ',' : '.');
             }
         }
-        while (text.length() > 0 && ".,".indexOf(text.charAt(text.length() - 1)) >= 0
-                && !(read.length() > 0 && read.charAt(read.length() - 1) == text.charAt(text.length() - 1))) {
-            text.setLength(text.length() - 1);
-        }
         if (!anyDigit) {
-            return new Token(read.toString(), x0, y0, x1, y1, Math.min(tess, 30), true);
+            // no glyph of a digit's height: a bullet or a mark Tesseract took for a digit
+            return new Token(read.length() <= 2 ? "•" : read.toString(), x0, y0, x1, y1, Math.min(tess, 30), false);
         }
         String figure = text.toString();
         if (confidence < LOW_CONFIDENCE) {
@@ -258,6 +301,29 @@ final class OcrPage {
         return new Token(figure, fx0, y0, fx1, y1, confidence, true);
     }
 
+    /** The boxes of the line's words outside [from, to) that Tesseract read as text, not as a figure. */
+    private List<int[]> readAsText(List<Tesseract.Word> line, int from, int to, double h) {
+        List<int[]> out = new ArrayList<>();
+        for (int k = 0; k < line.size(); k++) {
+            Tesseract.Word w = line.get(k);
+            if ((k < from || k >= to) && !numeric(w.text())) {
+                out.add(new int[] {w.x(), w.right()});
+            }
+        }
+        return out;
+    }
+
+    /** Whether a glyph's centre lies in a word Tesseract read as text: a letter, never a dropped digit. */
+    private static boolean readAsText(Glyph g, List<int[]> text) {
+        double cx = (g.x0 + g.x1) / 2.0;
+        for (int[] t : text) {
+            if (cx >= t[0] && cx <= t[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code g}, beside {@code next} of a figure, is a digit of it that Tesseract dropped. */
     private boolean adjacentDigit(Glyph g, Glyph next, int tall) {
         int gap = g.x0 > next.x1 ? g.x0 - next.x1 : next.x0 - g.x1;
@@ -266,30 +332,6 @@ final class OcrPage {
         }
         ThaiDigitClassifier.Reading r = digits.classify(g.ink);
         return r.label() != ThaiDigitClassifier.OTHER && r.confidence() >= 30;
-    }
-
-    private void debug(CharSequence read, int x0, int y0, int x1, int y1, List<Glyph> glyphs, int tall) {
-        if (!Boolean.getBoolean("ocr.debug")) {
-            return;
-        }
-        StringBuilder out = new StringBuilder("FIGURE " + read + " box " + x0 + "," + y0 + "-" + x1 + "," + y1 + "\n");
-        for (Glyph g : glyphs) {
-            out.append(" glyph ").append(g.x0).append(',').append(g.y0).append(' ').append(g.width()).append('x')
-                    .append(g.height()).append(" -> ").append(digits.classify(g.ink)).append(' ')
-                    .append(digits.classifyDigit(g.ink)).append('\n');
-            if (g.height() >= 0.55 * tall) {
-                for (int yy = 0; yy < g.height(); yy += 3) {
-                    out.append("  ");
-                    for (int xx = 0; xx < g.width(); xx += 2) {
-                        out.append(g.ink[yy][xx] ? '#' : '.');
-                    }
-                    out.append('\n');
-                }
-            }
-        }
-        synchronized (System.err) {
-            System.err.print(out);
-        }
     }
 
     /** Ink pieces of a box, left to right: connected components, those stacked above one another joined. */

@@ -692,8 +692,8 @@ public final class PdfReader implements DocumentReader {
                 }
             }
             items.sort(Comparator.comparingDouble(o -> o instanceof Line l ? l.y : ((PageTable) o).top));
-            if (items.isEmpty() && page.isEmpty()) {
-                // no text on the page: a scan, read by OCR when that is installed
+            if (items.isEmpty() && page.isEmpty() && hasImage(pdPage.getResources(), 0)) {
+                // no text on the page, an image: a scan, read by OCR when that is installed
                 if (ocr.unavailable() == null) {
                     java.util.concurrent.Future<OcrPage> scan = ocr.submit(pdf, getCurrentPageNo() - 1);
                     scans.add(scan);
@@ -707,6 +707,27 @@ public final class PdfReader implements DocumentReader {
             page.clear();
             rules.clear();
         }
+    }
+
+    /** Whether the resources draw an image, directly or in a form (two levels deep at most). */
+    static boolean hasImage(PDResources resources, int depth) {
+        if (resources == null || depth > 2) {
+            return false;
+        }
+        try {
+            for (COSName name : resources.getXObjectNames()) {
+                var x = resources.getXObject(name);
+                if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    return true;
+                }
+                if (x instanceof PDFormXObject form && hasImage(form.getResources(), depth + 1)) {
+                    return true;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
     }
 
     /** A table of one page, the y of its top rule (for reading order) and its column boundaries. */

@@ -27,8 +27,8 @@ final class ScannedPages {
 
     static final int DPI = 300;
 
-    /** The most time one scanned page may take (Tesseract takes 1.5–2 s a page, 9 s on a busy machine). */
-    static final Duration PAGE_LIMIT = Duration.ofSeconds(60);
+    /** The most time one scanned page may take: Tesseract takes 1.5–2 s a page, over 60 s on a machine loaded eightfold. */
+    static final Duration PAGE_LIMIT = Duration.ofSeconds(120);
 
     /** A page rendered larger than this many pixels is rendered at a lower resolution (an A3 page at 300 dpi has 17 M). */
     static final long MAX_PIXELS = 40_000_000L;

@@ -99,20 +99,6 @@ final class Tesseract {
      * killed past it). Page segmentation is automatic ({@code --psm 3}), which keeps table cells.
      */
     static List<Word> read(BufferedImage gray, int dpi, Duration limit) throws IOException {
-        String cacheDir = System.getProperty("ocr.devcache"); // DEVCACHE
-        Path cached = null; // DEVCACHE
-        if (cacheDir != null) { // DEVCACHE
-            byte[] px = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData(); // DEVCACHE
-            cached = Path.of(cacheDir, Integer.toHexString(java.util.Arrays.hashCode(px)) + "-" + px.length + ".tsv"); // DEVCACHE
-            if (Files.exists(cached)) { // DEVCACHE
-                return parseTsv(Files.readAllLines(cached)); // DEVCACHE
-            } // DEVCACHE
-        } // DEVCACHE
-        List<Word> words = readUncached(gray, dpi, limit, cached); // DEVCACHE
-        return words; // DEVCACHE
-    }
-
-    static List<Word> readUncached(BufferedImage gray, int dpi, Duration limit, Path cached) throws IOException {
         Path out = Files.createTempFile("report-etl-ocr", ".tsv");
         boolean acquired = false;
         Process p = null;
@@ -138,10 +124,6 @@ final class Tesseract {
                 throw new UnreadableDocumentException("tesseract failed on a scanned page (exit status "
                         + p.exitValue() + ")");
             }
-            if (cached != null) { // DEVCACHE
-                Files.createDirectories(cached.getParent()); // DEVCACHE
-                Files.copy(out, cached, java.nio.file.StandardCopyOption.REPLACE_EXISTING); // DEVCACHE
-            } // DEVCACHE
             return parseTsv(Files.readAllLines(out, StandardCharsets.UTF_8));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
