@@ -26,6 +26,7 @@ import th.planning.reports.reading.DocumentReader;
 import th.planning.reports.reading.DocumentReaders;
 import th.planning.reports.reading.FormatDetector;
 import th.planning.reports.reading.ReadingLimits;
+import th.planning.reports.reading.ReadingTime;
 import th.planning.reports.reading.UnreadableDocumentException;
 import th.planning.reports.validate.SummaryValidation;
 import th.planning.reports.validate.Validation;
@@ -87,14 +88,37 @@ public final class SubmissionProcessor implements AutoCloseable {
         if (file.size() > limits.maxFileBytes()) {
             return tooLarge(file);
         }
-        Future<Submission> work = workers.submit(() -> readAndExtract(file));
+        // A scan's pages read by OCR each ask for their own time (ReadingTime): the limit is the
+        // file's plus theirs, so a ten-page scan is not held to the limit of a file with text.
+        java.util.concurrent.atomic.AtomicLong extraMillis = new java.util.concurrent.atomic.AtomicLong();
+        Future<Submission> work = workers.submit(() -> {
+            ReadingTime.collectInto(extraMillis);
+            try {
+                return readAndExtract(file);
+            } finally {
+                ReadingTime.stop();
+            }
+        });
+        long granted = 0;
         try {
-            return work.get(limits.timeout().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+            while (true) {
+                try {
+                    long wait = granted == 0 ? limits.timeout().toMillis() : granted;
+                    return work.get(wait, java.util.concurrent.TimeUnit.MILLISECONDS);
+                } catch (TimeoutException e) {
+                    long asked = extraMillis.getAndSet(0);
+                    if (asked <= 0) {
+                        throw e;
+                    }
+                    granted = asked;
+                }
+            }
         } catch (TimeoutException e) {
             // The interrupt is what stops the read: the PDF reader checks it between operators, so the
             // abandoned thread ends and frees its memory instead of running on beside the next files.
             work.cancel(true);
-            return Submission.rejected(file, null, "took longer than " + seconds(limits.timeout()) + " s to read");
+            return Submission.rejected(file, null, "took longer than " + seconds(limits.timeout()) + " s to read"
+                    + (granted > 0 ? " (with the time its scanned pages add)" : ""));
         } catch (ExecutionException e) {
             // Anything else escapes to NextFileReader, which records the file as rejected with the error.
             if (e.getCause() instanceof Exception ex) {
@@ -165,7 +189,8 @@ public final class SubmissionProcessor implements AutoCloseable {
         }
         try {
             ReportRecord report = FormExtractor.extract(document);
-            return Submission.loaded(file, document.format(), Validation.validate(report, file.relativePath()));
+            return Submission.loaded(file, document.format(),
+                    Validation.validate(report, file.relativePath(), document.source()));
         } catch (NotThisFormException e) {
             // Not the form: an agency's summary workbook of its projects is a document of its own kind.
             var summary = SummaryExtractor.read(document);

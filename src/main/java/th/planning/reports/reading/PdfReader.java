@@ -84,14 +84,21 @@ public final class PdfReader implements DocumentReader {
 
     private final UnaryOperator<String> canonicalizer;
     private final long maxContentBytes;
+    private final ScannedPages ocr;
 
     public PdfReader(UnaryOperator<String> canonicalizer) {
         this(canonicalizer, ReadingLimits.DEFAULT);
     }
 
     public PdfReader(UnaryOperator<String> canonicalizer, ReadingLimits limits) {
+        this(canonicalizer, limits, ScannedPages.LOCAL);
+    }
+
+    /** {@code ocr}: how pages without text are read (package-private for tests that turn OCR off). */
+    PdfReader(UnaryOperator<String> canonicalizer, ReadingLimits limits, ScannedPages ocr) {
         this.canonicalizer = Objects.requireNonNull(canonicalizer, "canonicalizer");
         this.maxContentBytes = limits.maxPdfContentBytes();
+        this.ocr = ocr;
     }
 
     @Override
@@ -116,7 +123,8 @@ public final class PdfReader implements DocumentReader {
     /** The text of an open document (package-private for tests that build one in memory). */
     Document read(PDDocument pdf) throws IOException {
         List<Block> raw = new ArrayList<>();
-        new LineCollector(raw, new PdfContentBudget(maxContentBytes)).getText(pdf);
+        LineCollector collector = new LineCollector(raw, new PdfContentBudget(maxContentBytes), pdf, ocr);
+        collector.getText(pdf);
         List<Block> blocks = new ArrayList<>(raw.size());
         boolean anyText = false;
         for (Block block : raw) {
@@ -127,9 +135,15 @@ public final class PdfReader implements DocumentReader {
             }
         }
         if (!anyText) {
-            throw new UnreadableDocumentException("no text layer (scanned PDF?)");
+            if (collector.scannedNotRead > 0) {
+                throw new UnreadableDocumentException("no text layer: a scanned PDF, and OCR is not available here: "
+                        + ocr.unavailable());
+            }
+            throw new UnreadableDocumentException(collector.ocrPages > 0
+                    ? "no text found by OCR on its " + collector.ocrPages + " scanned page(s)"
+                    : "no text layer (scanned PDF?)");
         }
-        return new Document(DocumentFormat.PDF, blocks);
+        return new Document(DocumentFormat.PDF, blocks, collector.source(pdf.getNumberOfPages()));
     }
 
     /** A block with its text canonicalized; null for a blank paragraph or a table without text. */
@@ -245,11 +259,30 @@ public final class PdfReader implements DocumentReader {
         private int pageGlyphs;
         private int glyphs;
 
-        LineCollector(List<Block> out, PdfContentBudget budget) {
+        /** Each page's lines and tables, in page order: at hand for text pages, to come for scanned ones. */
+        private final List<java.util.concurrent.Future<OcrPage>> scans = new ArrayList<>();
+        private final List<Object> pages = new ArrayList<>();
+        private final PDDocument pdf;
+        private final ScannedPages ocr;
+        int ocrPages;
+        int scannedNotRead;
+        private final List<th.planning.reports.document.OcrFigure> uncertain = new ArrayList<>();
+        private double confidenceSum;
+        private int ocrWords;
+
+        LineCollector(List<Block> out, PdfContentBudget budget, PDDocument pdf, ScannedPages ocr) {
             this.out = out;
             this.joiner = new ParagraphJoiner(out);
             this.budget = budget;
+            this.pdf = pdf;
+            this.ocr = ocr;
             setSortByPosition(false);
+        }
+
+        th.planning.reports.document.TextSource source(int pageCount) {
+            return new th.planning.reports.document.TextSource(pageCount, ocrPages,
+                    ocrPages == 0 ? null : (ocrWords == 0 ? 0.0 : Math.round(confidenceSum / ocrWords * 10) / 10.0),
+                    uncertain);
         }
 
         // Every content stream PDFBox parses is read from the budget's buffer, inflated once within
@@ -310,7 +343,28 @@ public final class PdfReader implements DocumentReader {
 
         @Override
         public String getText(PDDocument doc) throws IOException {
-            writeText(doc, Writer.nullWriter());
+            try {
+                writeText(doc, Writer.nullWriter());
+                // pages in order, each scanned page once its OCR is done (they run in parallel)
+                for (Object p : pages) {
+                    if (p instanceof java.util.concurrent.Future<?> f) {
+                        OcrPage scanned = ScannedPages.await(f);
+                        ocrPages++;
+                        uncertain.addAll(scanned.lowConfidence);
+                        confidenceSum += scanned.confidenceSum;
+                        ocrWords += scanned.words;
+                        joiner.page(new ArrayList<>(scanned.lines));
+                    } else {
+                        @SuppressWarnings("unchecked")
+                        List<Object> items = (List<Object>) p;
+                        joiner.page(items);
+                    }
+                }
+            } finally {
+                for (java.util.concurrent.Future<OcrPage> f : scans) {
+                    f.cancel(true); // done ones are unaffected; the rest (a page failed) stop
+                }
+            }
             joiner.flush();
             return "";
         }
@@ -590,7 +644,7 @@ public final class PdfReader implements DocumentReader {
         }
 
         @Override
-        protected void endPage(PDPage pdPage) {
+        protected void endPage(PDPage pdPage) throws IOException {
             if (span != null) { // a span the page's content left open
                 ActualTextSpan open = span;
                 span = null;
@@ -638,10 +692,42 @@ public final class PdfReader implements DocumentReader {
                 }
             }
             items.sort(Comparator.comparingDouble(o -> o instanceof Line l ? l.y : ((PageTable) o).top));
-            joiner.page(items);
+            if (items.isEmpty() && page.isEmpty() && hasImage(pdPage.getResources(), 0)) {
+                // no text on the page, an image: a scan, read by OCR when that is installed
+                if (ocr.unavailable() == null) {
+                    java.util.concurrent.Future<OcrPage> scan = ocr.submit(pdf, getCurrentPageNo() - 1);
+                    scans.add(scan);
+                    pages.add(scan);
+                } else {
+                    scannedNotRead++;
+                }
+            } else {
+                pages.add(items);
+            }
             page.clear();
             rules.clear();
         }
+    }
+
+    /** Whether the resources draw an image, directly or in a form (two levels deep at most). */
+    static boolean hasImage(PDResources resources, int depth) {
+        if (resources == null || depth > 2) {
+            return false;
+        }
+        try {
+            for (COSName name : resources.getXObjectNames()) {
+                var x = resources.getXObject(name);
+                if (x instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    return true;
+                }
+                if (x instanceof PDFormXObject form && hasImage(form.getResources(), depth + 1)) {
+                    return true;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+        return false;
     }
 
     /** A table of one page, the y of its top rule (for reading order) and its column boundaries. */

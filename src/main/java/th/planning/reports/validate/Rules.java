@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import th.planning.reports.document.OcrFigure;
+import th.planning.reports.document.TextSource;
 import th.planning.reports.extract.Activity;
 import th.planning.reports.extract.Kpi;
 import th.planning.reports.extract.KpiTarget;
@@ -36,6 +38,10 @@ public final class Rules {
     public static final String NEGATIVE_AMOUNT = "negative_amount";
     public static final String VALUE_OUT_OF_RANGE = "value_out_of_range";
     public static final String IMPOSSIBLE_DATE = "impossible_date";
+    public static final String OCR_LOW_CONFIDENCE = "ocr_low_confidence";
+
+    /** Figures of a scan's other text quoted in its one finding about them. */
+    static final int OCR_QUOTED = 10;
 
     /**
      * Progress (in percentage points) may run ahead of the share of the allocation disbursed by this
@@ -49,6 +55,64 @@ public final class Rules {
     private static final BigDecimal HUNDRED = new BigDecimal("100");
 
     private Rules() {
+    }
+
+    /**
+     * Figures read by OCR with a low confidence. One in a headline field (§๙ amounts, §๑๔ progress,
+     * the project's value) is a finding of that field quoting what was read; the others of the
+     * document are one finding quoting the first {@link #OCR_QUOTED}.
+     */
+    public static List<Finding> ocrUncertain(ReportRecord r, TextSource source) {
+        List<Finding> out = new ArrayList<>();
+        if (source.uncertainFigures().isEmpty()) {
+            return out;
+        }
+        Object[][] fields = {
+            {"project_value", r.projectValue()}, {"allocated", r.allocated()}, {"contracted", r.contracted()},
+            {"disbursed", r.disbursed()}, {"progress_total_pct", r.progressTotal()}, {"progress_year_pct", r.progressYear()},
+        };
+        List<String> others = new ArrayList<>();
+        for (OcrFigure f : source.uncertainFigures()) {
+            String quoted = "page " + f.page() + ": \"" + f.text() + "\" (confidence " + f.confidence()
+                    + " of 100; the OCR engine read \"" + f.engineRead() + "\")";
+            boolean headline = false;
+            for (Object[] field : fields) {
+                NumberField n = (NumberField) field[1];
+                if (n.source() != null && containsFigure(n.source(), f.text())) {
+                    out.add(new Finding(n.section(), (String) field[0], OCR_LOW_CONFIDENCE, Severity.WARNING,
+                            "ตัวเลขที่อ่านจากภาพสแกนไม่ชัด ควรตรวจกับต้นฉบับ",
+                            "figure read from a scan with low confidence: check it against the paper",
+                            quoted + " in: " + n.source()));
+                    headline = true;
+                }
+            }
+            if (!headline) {
+                others.add(quoted);
+            }
+        }
+        if (!others.isEmpty()) {
+            String evidence = String.join("; ", others.subList(0, Math.min(OCR_QUOTED, others.size())))
+                    + (others.size() > OCR_QUOTED ? "; and " + (others.size() - OCR_QUOTED) + " more" : "");
+            out.add(new Finding("file", "text", OCR_LOW_CONFIDENCE, Severity.WARNING,
+                    "ตัวเลข " + others.size() + " จำนวนในเอกสารอ่านจากภาพสแกนไม่ชัด",
+                    others.size() + " figure(s) of the text read from a scan with low confidence", evidence));
+        }
+        return out;
+    }
+
+    /** Whether {@code text} has {@code figure} as a whole figure (no digit, or point and digit, either side). */
+    public static boolean containsFigure(String text, String figure) {
+        for (int at = text.indexOf(figure); at >= 0; at = text.indexOf(figure, at + 1)) {
+            int end = at + figure.length();
+            boolean before = at > 0 && (Character.isDigit(text.charAt(at - 1))
+                    || at > 1 && ".,".indexOf(text.charAt(at - 1)) >= 0 && Character.isDigit(text.charAt(at - 2)));
+            boolean after = end < text.length() && (Character.isDigit(text.charAt(end))
+                    || end + 1 < text.length() && ".,".indexOf(text.charAt(end)) >= 0 && Character.isDigit(text.charAt(end + 1)));
+            if (!before && !after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** All the rules that need only the form. */

@@ -2,6 +2,7 @@ package th.planning.reports.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import th.planning.reports.document.TextSource;
 import th.planning.reports.extract.ReportRecord;
 
 /** Pure checks and resolutions applied to each extracted report. */
@@ -17,6 +18,14 @@ public final class Validation {
      * @param relativePath the file's path relative to the drop folder, e.g. "2567/Q4/agency/x.pdf"
      */
     public static ValidatedReport validate(ReportRecord report, String relativePath) {
+        return validate(report, relativePath, TextSource.TEXT);
+    }
+
+    /**
+     * As {@link #validate(ReportRecord, String)}, for a report whose text came from {@code source}:
+     * figures OCR read with a low confidence are findings too ({@link Rules#ocrUncertain}).
+     */
+    public static ValidatedReport validate(ReportRecord report, String relativePath, TextSource textSource) {
         String p = relativePath.replace('\\', '/');
         int slash = p.lastIndexOf('/');
         DropFolderHints folder = DropFolderHints.of(slash < 0 ? "" : p.substring(0, slash));
@@ -28,7 +37,8 @@ public final class Validation {
         List<Finding> findings = new ArrayList<>(Rules.check(report));
         findings.addAll(Rules.missingPeriod(year, quarter));
         findings.addAll(Rules.periodConflicts(report, p, folder, name));
-        return new ValidatedReport(report, year, quarter, source, findings);
+        findings.addAll(Rules.ocrUncertain(report, textSource));
+        return new ValidatedReport(report, year, quarter, source, findings, textSource);
     }
 
     @SafeVarargs

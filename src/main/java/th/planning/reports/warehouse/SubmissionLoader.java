@@ -204,6 +204,8 @@ final class SubmissionLoader {
                 row.appendNull();       // superseded_by: set when a later version arrives
                 row.appendNull();       // rendition_of: set below once the batch is in
                 nullable(row, projectName);
+                nullable(row, v == null ? null : v.textSource().label());
+                nullable(row, v == null ? null : v.textSource().ocrConfidence());
                 row.endRow();
             }
             // Appenders flush on close, inside the open transaction; a refused row throws here.
@@ -551,6 +553,14 @@ final class SubmissionLoader {
             a.appendNull();
         } else {
             a.append(v.intValue());
+        }
+    }
+
+    private static void nullable(DuckDBAppender a, Double v) throws SQLException {
+        if (v == null) {
+            a.appendNull();
+        } else {
+            a.append(v.doubleValue());
         }
     }
 

@@ -1,0 +1,648 @@
+package th.planning.reports.reading;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import th.planning.reports.document.OcrFigure;
+
+/**
+ * One scanned page's words (from {@link Tesseract}) made into the lines the PDF reader builds from a
+ * text layer, with every figure re-read by {@link ThaiDigitClassifier} and every checkbox seen in
+ * the image.
+ *
+ * <p>Figures: Tesseract's Thai model knows only ๐ ๑ ๒ ๓ ๕ and reads ๔ ๖ ๗ ๘ ๙ as one of them, and
+ * sometimes drops a digit (๒๕๖๗ as ๒๕๒). So a run of words that Tesseract read as a figure (digits
+ * with their commas and points) is read again from the image: the ink in the run's box is cut into
+ * glyphs (connected components, pieces stacked above one another joined), tall glyphs are classified
+ * as digits, small ones between them are a point or a comma by their place on the baseline. The
+ * figure's confidence is the lower of Tesseract's and the digit classifier's.
+ *
+ * <p>Checkboxes (☐ ☑ of the quarter list): Tesseract reads them as letters ("[ๆ", "[7"). A line
+ * that starts with a square frame of ink has it replaced by ☐, or ☑ when there is ink inside.
+ *
+ * <p>Lines: Tesseract's lines that share a height on the page (cells of one table row, read as
+ * blocks of their own) are one line, parts joined by a tab where the gap is a column's, as the
+ * text-layer reader does. Coordinates are turned into points so the same paragraph joining applies.
+ */
+final class OcrPage {
+
+    /** Below this a figure read by OCR is reported as uncertain. */
+    static final double LOW_CONFIDENCE = 60;
+
+    /** A pixel darker than this is ink. */
+    static final int INK = 150;
+
+    private final BufferedImage image;
+    private final int dpi;
+    private final int pageNumber;
+    private final ThaiDigitClassifier digits;
+
+    final List<PdfReader.Line> lines = new ArrayList<>();
+    final List<OcrFigure> lowConfidence = new ArrayList<>();
+    double confidenceSum;
+    int words;
+
+    OcrPage(BufferedImage image, int dpi, int pageNumber, ThaiDigitClassifier digits) {
+        this.image = image;
+        this.dpi = dpi;
+        this.pageNumber = pageNumber;
+        this.digits = digits;
+    }
+
+    /** A token of a line: its text, box (pixels) and confidence; a figure's is the re-read one. */
+    private record Token(String text, int x0, int y0, int x1, int y1, double confidence, boolean figure) {
+    }
+
+    /** Builds the page's lines from Tesseract's words. */
+    OcrPage build(List<Tesseract.Word> all) {
+        // Tesseract's lines, in its order
+        List<List<Tesseract.Word>> tLines = new ArrayList<>();
+        List<Tesseract.Word> current = null;
+        Tesseract.Word last = null;
+        for (Tesseract.Word w : all) {
+            if (last == null || w.block() != last.block() || w.paragraph() != last.paragraph() || w.line() != last.line()) {
+                current = new ArrayList<>();
+                tLines.add(current);
+            }
+            current.add(w);
+            last = w;
+        }
+        List<List<Token>> tokenLines = new ArrayList<>();
+        for (List<Tesseract.Word> l : tLines) {
+            List<Token> tokens = tokens(l);
+            if (!tokens.isEmpty()) {
+                tokenLines.add(tokens);
+            }
+        }
+        // one visual line per band of the page: parts at the same height are one line
+        tokenLines.sort(Comparator.comparingDouble(OcrPage::centre));
+        List<List<Token>> merged = new ArrayList<>();
+        for (List<Token> l : tokenLines) {
+            List<Token> prev = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (prev != null && overlap(prev, l)) {
+                prev.addAll(l);
+            } else {
+                merged.add(new ArrayList<>(l));
+            }
+        }
+        for (List<Token> l : merged) {
+            l.sort(Comparator.comparingInt(Token::x0));
+            PdfReader.Line line = line(l);
+            if (line != null) {
+                lines.add(line);
+            }
+        }
+        return this;
+    }
+
+    private static double centre(List<Token> l) {
+        return (top(l) + bottom(l)) / 2.0;
+    }
+
+    private static int top(List<Token> l) {
+        return l.stream().mapToInt(Token::y0).min().orElse(0);
+    }
+
+    private static int bottom(List<Token> l) {
+        return l.stream().mapToInt(Token::y1).max().orElse(0);
+    }
+
+    /** Whether two lines share more than half the smaller one's height (by their median glyph band). */
+    private static boolean overlap(List<Token> a, List<Token> b) {
+        int[] ba = band(a);
+        int[] bb = band(b);
+        int common = Math.min(ba[1], bb[1]) - Math.max(ba[0], bb[0]);
+        return common > 0.5 * Math.min(ba[1] - ba[0], bb[1] - bb[0]);
+    }
+
+    /** A line's body: the median top and bottom of its tokens (tone marks and tails aside). */
+    private static int[] band(List<Token> l) {
+        int[] tops = l.stream().mapToInt(Token::y0).sorted().toArray();
+        int[] bottoms = l.stream().mapToInt(Token::y1).sorted().toArray();
+        return new int[] {tops[tops.length / 2], bottoms[bottoms.length / 2]};
+    }
+
+    /** The tokens of one Tesseract line, figures re-read and a leading checkbox recognised. */
+    private List<Token> tokens(List<Tesseract.Word> line) {
+        List<Tesseract.Word> sorted = new ArrayList<>(line);
+        sorted.sort(Comparator.comparingInt(Tesseract.Word::x));
+        int lineTop = sorted.stream().mapToInt(Tesseract.Word::y).min().orElse(0);
+        int lineBottom = sorted.stream().mapToInt(Tesseract.Word::bottom).max().orElse(0);
+        double h = medianHeight(sorted);
+        List<Token> out = new ArrayList<>();
+        int i = 0;
+        while (i < sorted.size()) {
+            Tesseract.Word w = sorted.get(i);
+            boolean starts = numeric(w.text()) || i + 1 < sorted.size() && numeric(sorted.get(i + 1).text())
+                    && sorted.get(i + 1).x() - w.right() < 0.5 * h && digitLike(w, h);
+            if (starts) {
+                int j = i + 1;
+                while (j < sorted.size() && sorted.get(j).x() - sorted.get(j - 1).right() < 1.0 * h
+                        && (numeric(sorted.get(j).text()) || digitLike(sorted.get(j), h))) {
+                    j++;
+                }
+                Token figure = figure(sorted.subList(i, j), lineTop, lineBottom, h, readAsText(sorted, i, j, h));
+                // words the figure's glyphs reached over were read as part of it
+                while (!out.isEmpty() && (out.get(out.size() - 1).x0() + out.get(out.size() - 1).x1()) / 2 >= figure.x0()) {
+                    out.remove(out.size() - 1);
+                }
+                out.add(figure);
+                i = j;
+                while (i < sorted.size() && (sorted.get(i).x() + sorted.get(i).right()) / 2 <= figure.x1()) {
+                    i++;
+                }
+            } else {
+                out.add(new Token(w.text(), w.x(), w.y(), w.right(), w.bottom(), w.confidence(), false));
+                i++;
+            }
+        }
+        for (Token t : out) {
+            words++;
+            confidenceSum += t.confidence();
+        }
+        return checkbox(out, lineTop, lineBottom, h);
+    }
+
+    /**
+     * A short word Tesseract read as letters whose glyphs are digits to the digit classifier (๗ is
+     * read as ฒ, as the model has no ๗): part of the figure beside it.
+     */
+    /** Letters Tesseract's Thai model writes for digits it does not have, beside other digits (ฒ for ๗). */
+    static final String MISREAD_DIGITS = "ฒ";
+
+    private boolean digitLike(Tesseract.Word w, double h) {
+        String t = w.text();
+        if (numeric(t)) {
+            return true;
+        }
+        // mostly digits, with a letter or two where the model has no such digit (ฒ for ๗)
+        long letters = t.chars().filter(c -> !Character.isDigit(c) && ".,".indexOf(c) < 0).count();
+        if (letters > 2 || letters * 2 > t.length() + 1) {
+            return false;
+        }
+        if (t.chars().anyMatch(c -> MISREAD_DIGITS.indexOf(c) >= 0)
+                && t.chars().allMatch(c -> Character.isDigit(c) || ".,".indexOf(c) >= 0 || MISREAD_DIGITS.indexOf(c) >= 0)) {
+            return true;
+        }
+        List<Glyph> gs = glyphs(w.x(), w.y(), w.right(), w.bottom());
+        boolean any = false;
+        for (Glyph g : gs) {
+            if (g.height() >= 0.65 * h) {
+                ThaiDigitClassifier.Reading r = digits.classify(g.ink);
+                if (r.label() == ThaiDigitClassifier.OTHER || r.confidence() < 30) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static double medianHeight(List<Tesseract.Word> words) {
+        int[] hs = words.stream().mapToInt(Tesseract.Word::height).sorted().toArray();
+        return hs.length == 0 ? 1 : Math.max(1, hs[hs.length / 2]);
+    }
+
+    /** Digits (Thai or Arabic) with at most the commas, points, dashes and slashes of a figure. */
+    static boolean numeric(String text) {
+        boolean digit = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isDigit(c)) {
+                digit = true;
+            } else if (".,".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    /** A run of words Tesseract read as one figure, read again glyph by glyph. */
+    private Token figure(List<Tesseract.Word> run, int lineTop, int lineBottom, double lineHeight, List<int[]> words) {
+        int x0 = run.get(0).x();
+        int x1 = run.get(run.size() - 1).right();
+        int y0 = run.stream().mapToInt(Tesseract.Word::y).min().orElse(lineTop);
+        int y1 = run.stream().mapToInt(Tesseract.Word::bottom).max().orElse(lineBottom);
+        StringBuilder read = new StringBuilder();
+        for (Tesseract.Word w : run) {
+            read.append(w.text());
+        }
+        double tess = run.stream().mapToDouble(Tesseract.Word::confidence).min().orElse(0);
+        int h = Math.max(4, y1 - y0);
+        int pad = Math.max(2, h / 6);
+        List<Glyph> all = glyphs(x0 - 3 * h, y0 - pad, x1 + 3 * h, y1 + pad);
+        // the glyphs Tesseract saw as the figure, then any digit touching it on either side that it dropped
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < all.size(); i++) {
+            Glyph g = all.get(i);
+            double cx = (g.x0 + g.x1) / 2.0;
+            if (cx >= x0 - 2 && cx <= x1 + 2) {
+                first = first < 0 ? i : first;
+                last = i;
+            }
+        }
+        if (first < 0) {
+            return new Token(read.toString(), x0, y0, x1, y1, Math.min(tess, 30), true);
+        }
+        int tallest = 1;
+        for (int i = first; i <= last; i++) {
+            tallest = Math.max(tallest, all.get(i).height());
+        }
+        // a digit stands as tall as the line's letters: anything smaller (a bullet ◦ read as ๐) is none
+        int tall = (int) Math.max(tallest, 0.65 * lineHeight);
+        while (first > 0 && !readAsText(all.get(first - 1), words) && adjacentDigit(all.get(first - 1), all.get(first), tall)) {
+            first--;
+        }
+        while (last < all.size() - 1 && !readAsText(all.get(last + 1), words)
+                && adjacentDigit(all.get(last + 1), all.get(last), tall)) {
+            last++;
+        }
+        List<Glyph> glyphs = all.subList(first, last + 1);
+        int base = glyphs.stream().filter(g -> g.height() >= 0.55 * tall).mapToInt(g -> g.y1).sorted()
+                .skip(glyphs.size() / 2).findFirst().orElse(y1);
+        StringBuilder text = new StringBuilder();
+        double confidence = tess;
+        boolean anyDigit = false;
+        for (Glyph g : glyphs) {
+            if (g.height() >= 0.55 * tall) {
+                ThaiDigitClassifier.Reading r = digits.classifyDigit(g.ink);
+                text.append(r.label());
+                anyDigit = true;
+                confidence = Math.min(confidence, r.confidence());
+            } else if (anyDigit && g.height() < 0.5 * tall && g.y1 >= base - 0.25 * tall) {
+                // on the baseline: a point or a comma. Tesseract tells them apart well (both are in its
+                // model): its reading decides when it has only one of the two, the shape otherwise
+                // (a comma reaches below the baseline and is taller than wide)
+                String r = read.toString();
+                boolean comma;
+                if (r.indexOf(',') >= 0 && r.indexOf('.') < 0) {
+                    comma = true;
+                } else if (r.indexOf('.') >= 0 && r.indexOf(',') < 0) {
+                    comma = false;
+                } else {
+                    comma = g.y1 > base + 0.08 * tall && g.height() > 1.2 * g.width();
+                }
+                text.append(comma ? ',' : '.');
+            }
+        }
+        if (!anyDigit) {
+            // no glyph of a digit's height: a bullet or a mark Tesseract took for a digit
+            return new Token(read.length() <= 2 ? "•" : read.toString(), x0, y0, x1, y1, Math.min(tess, 30), false);
+        }
+        String figure = text.toString();
+        if (confidence < LOW_CONFIDENCE) {
+            lowConfidence.add(new OcrFigure(pageNumber, figure, Math.round(confidence * 10) / 10.0, read.toString()));
+        }
+        int fx0 = Math.min(x0, glyphs.get(0).x0);
+        int fx1 = Math.max(x1, glyphs.get(glyphs.size() - 1).x1);
+        return new Token(figure, fx0, y0, fx1, y1, confidence, true);
+    }
+
+    /** The boxes of the line's words outside [from, to) that Tesseract read as text, not as a figure. */
+    private List<int[]> readAsText(List<Tesseract.Word> line, int from, int to, double h) {
+        List<int[]> out = new ArrayList<>();
+        for (int k = 0; k < line.size(); k++) {
+            Tesseract.Word w = line.get(k);
+            if ((k < from || k >= to) && !numeric(w.text())) {
+                out.add(new int[] {w.x(), w.right()});
+            }
+        }
+        return out;
+    }
+
+    /** Whether a glyph's centre lies in a word Tesseract read as text: a letter, never a dropped digit. */
+    private static boolean readAsText(Glyph g, List<int[]> text) {
+        double cx = (g.x0 + g.x1) / 2.0;
+        for (int[] t : text) {
+            if (cx >= t[0] && cx <= t[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code g}, beside {@code next} of a figure, is a digit of it that Tesseract dropped. */
+    private boolean adjacentDigit(Glyph g, Glyph next, int tall) {
+        int gap = g.x0 > next.x1 ? g.x0 - next.x1 : next.x0 - g.x1;
+        if (gap > 0.45 * tall || g.height() < 0.7 * tall || g.height() > 1.3 * tall) {
+            return false;
+        }
+        ThaiDigitClassifier.Reading r = digits.classify(g.ink);
+        return r.label() != ThaiDigitClassifier.OTHER && r.confidence() >= 30;
+    }
+
+    /** Ink pieces of a box, left to right: connected components, those stacked above one another joined. */
+    private record Glyph(int x0, int y0, int x1, int y1, boolean[][] ink) {
+        int height() {
+            return y1 - y0 + 1;
+        }
+
+        int width() {
+            return x1 - x0 + 1;
+        }
+    }
+
+    /**
+     * The glyphs inside the box (x0, y0)–(x1, y1), left to right. Components are 8-connected; one
+     * whose horizontal extent lies mostly within another's is part of it (a stroke broken by the
+     * scan, a mark above a letter), unless it is a small piece on the baseline (a comma, a point);
+     * one much wider than tall is two glyphs touching, cut where the ink is thinnest.
+     */
+    private List<Glyph> glyphs(int x0, int y0, int x1, int y1) {
+        x0 = Math.max(0, x0);
+        y0 = Math.max(0, y0);
+        x1 = Math.min(image.getWidth() - 1, x1);
+        y1 = Math.min(image.getHeight() - 1, y1);
+        int w = x1 - x0 + 1;
+        int h = y1 - y0 + 1;
+        if (w <= 0 || h <= 0) {
+            return List.of();
+        }
+        boolean[][] ink = new boolean[h][w];
+        int[] row = new int[w];
+        for (int y = 0; y < h; y++) {
+            image.getRaster().getSamples(x0, y0 + y, w, 1, 0, row);
+            for (int x = 0; x < w; x++) {
+                ink[y][x] = row[x] < INK;
+            }
+        }
+        int[][] label = new int[h][w];
+        List<int[]> boxes = new ArrayList<>(); // minX, minY, maxX, maxY, pixels
+        int[] stack = new int[w * h];
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                if (!ink[y][x] || label[y][x] != 0) {
+                    continue;
+                }
+                int id = boxes.size() + 1;
+                int[] b = {x, y, x, y, 0};
+                int sp = 0;
+                stack[sp++] = y * w + x;
+                label[y][x] = id;
+                while (sp > 0) {
+                    int p = stack[--sp];
+                    int py = p / w;
+                    int px = p % w;
+                    b[0] = Math.min(b[0], px);
+                    b[1] = Math.min(b[1], py);
+                    b[2] = Math.max(b[2], px);
+                    b[3] = Math.max(b[3], py);
+                    b[4]++;
+                    for (int dy = -1; dy <= 1; dy++) {
+                        for (int dx = -1; dx <= 1; dx++) {
+                            int ny = py + dy;
+                            int nx = px + dx;
+                            if (ny >= 0 && ny < h && nx >= 0 && nx < w && ink[ny][nx] && label[ny][nx] == 0) {
+                                label[ny][nx] = id;
+                                stack[sp++] = ny * w + nx;
+                            }
+                        }
+                    }
+                }
+                boxes.add(b);
+            }
+        }
+        // components touching the window's top or bottom edge belong to other lines
+        List<Integer> order = new ArrayList<>();
+        int tallest = 1;
+        for (int i = 0; i < boxes.size(); i++) {
+            int[] b = boxes.get(i);
+            if (b[4] >= 6) {
+                order.add(i);
+                tallest = Math.max(tallest, b[3] - b[1] + 1);
+            }
+        }
+        int minBody = (int) (0.35 * tallest);
+        int[] hs = order.stream().mapToInt(i -> boxes.get(i)[3] - boxes.get(i)[1] + 1).filter(v -> v >= minBody)
+                .sorted().toArray();
+        int body = hs.length == 0 ? tallest : Math.max(hs[hs.length * 3 / 4], 1);
+        order.sort(Comparator.comparingInt(i -> boxes.get(i)[0]));
+        List<List<Integer>> groups = new ArrayList<>();
+        List<int[]> groupBoxes = new ArrayList<>();
+        for (int i : order) {
+            int[] b = boxes.get(i);
+            boolean small = b[3] - b[1] + 1 < 0.45 * body;
+            boolean joined = false;
+            for (int g = 0; g < groups.size() && !small; g++) {
+                int[] gb = groupBoxes.get(g);
+                int common = Math.min(gb[2], b[2]) - Math.max(gb[0], b[0]) + 1;
+                int narrower = Math.min(gb[2] - gb[0], b[2] - b[0]) + 1;
+                if (common > 0.6 * narrower) {
+                    groups.get(g).add(i + 1);
+                    gb[0] = Math.min(gb[0], b[0]);
+                    gb[1] = Math.min(gb[1], b[1]);
+                    gb[2] = Math.max(gb[2], b[2]);
+                    gb[3] = Math.max(gb[3], b[3]);
+                    joined = true;
+                    break;
+                }
+            }
+            if (!joined) {
+                List<Integer> ids = new ArrayList<>();
+                ids.add(i + 1);
+                groups.add(ids);
+                groupBoxes.add(new int[] {b[0], b[1], b[2], b[3]});
+            }
+        }
+        List<Glyph> out = new ArrayList<>();
+        for (int g = 0; g < groups.size(); g++) {
+            int[] gb = groupBoxes.get(g);
+            boolean[][] glyph = new boolean[gb[3] - gb[1] + 1][gb[2] - gb[0] + 1];
+            java.util.Set<Integer> ids = new java.util.HashSet<>(groups.get(g));
+            for (int y = gb[1]; y <= gb[3]; y++) {
+                for (int x = gb[0]; x <= gb[2]; x++) {
+                    glyph[y - gb[1]][x - gb[0]] = label[y][x] != 0 && ids.contains(label[y][x]);
+                }
+            }
+            split(new Glyph(x0 + gb[0], y0 + gb[1], x0 + gb[2], y0 + gb[3], glyph), body, out);
+        }
+        out.sort(Comparator.comparingInt(Glyph::x0));
+        return out;
+    }
+
+    /** A glyph wider than 1.6 times the line's body is cut at its thinnest column in the middle, again if need be. */
+    private static void split(Glyph g, int body, List<Glyph> out) {
+        if (g.width() <= 1.6 * body || g.height() < 0.6 * body) {
+            out.add(g);
+            return;
+        }
+        int from = (int) (0.6 * body);
+        int to = g.width() - (int) (0.6 * body);
+        int cut = -1;
+        int least = Integer.MAX_VALUE;
+        for (int x = from; x < to; x++) {
+            int n = 0;
+            for (int y = 0; y < g.height(); y++) {
+                n += g.ink[y][x] ? 1 : 0;
+            }
+            if (n < least) {
+                least = n;
+                cut = x;
+            }
+        }
+        if (cut < 0) {
+            out.add(g);
+            return;
+        }
+        split(part(g, 0, cut), body, out);
+        split(part(g, cut, g.width()), body, out);
+    }
+
+    /** Columns [from, to) of a glyph, cropped to their ink. */
+    private static Glyph part(Glyph g, int from, int to) {
+        int top = g.height();
+        int bottom = -1;
+        for (int y = 0; y < g.height(); y++) {
+            for (int x = from; x < to; x++) {
+                if (g.ink[y][x]) {
+                    top = Math.min(top, y);
+                    bottom = Math.max(bottom, y);
+                }
+            }
+        }
+        if (bottom < 0) {
+            top = 0;
+            bottom = 0;
+        }
+        boolean[][] ink = new boolean[bottom - top + 1][to - from];
+        for (int y = top; y <= bottom; y++) {
+            System.arraycopy(g.ink[y], from, ink[y - top], 0, to - from);
+        }
+        return new Glyph(g.x0 + from, g.y0 + top, g.x0 + to - 1, g.y0 + bottom, ink);
+    }
+
+    /**
+     * A line starting with a square frame of ink (☐ or ☑ of the quarter list): the tokens over it
+     * become ☐, or ☑ when the frame has ink inside.
+     */
+    private List<Token> checkbox(List<Token> tokens, int lineTop, int lineBottom, double h) {
+        if (tokens.isEmpty()) {
+            return tokens;
+        }
+        Token first = tokens.get(0);
+        // Tesseract may have left the box out altogether: look left of its first word too
+        List<Glyph> glyphs = glyphs((int) (first.x0() - 2.5 * h), lineTop - 4, (int) (first.x0() + 2.5 * h),
+                lineBottom + 4);
+        if (glyphs.isEmpty()) {
+            return tokens;
+        }
+        Glyph g = glyphs.get(0);
+        for (Glyph c : glyphs) {
+            if (c.height() >= 0.7 * h) {
+                g = c;
+                break;
+            }
+        }
+        double aspect = (double) g.width() / g.height();
+        if (aspect < 0.75 || aspect > 1.35 || g.height() < 0.7 * h) {
+            return tokens;
+        }
+        // the frame: the box's outer bands are ink along most of their length
+        int band = Math.max(2, g.height() / 8);
+        if (!(frame(g, band))) {
+            return tokens;
+        }
+        int inside = 0;
+        int area = 0;
+        for (int y = 2 * band; y < g.height() - 2 * band; y++) {
+            for (int x = 2 * band; x < g.width() - 2 * band; x++) {
+                area++;
+                if (g.ink[y][x]) {
+                    inside++;
+                }
+            }
+        }
+        boolean ticked = area > 0 && inside > 0.04 * area;
+        List<Token> out = new ArrayList<>();
+        out.add(new Token(ticked ? "☑" : "☐", g.x0, g.y0, g.x1, g.y1, 90, false));
+        for (Token t : tokens) {
+            double cx = (t.x0() + t.x1()) / 2.0;
+            if (cx > g.x1 + 2) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static boolean frame(Glyph g, int band) {
+        int w = g.width();
+        int h = g.height();
+        int top = 0, bottom = 0, left = 0, right = 0;
+        for (int x = 0; x < w; x++) {
+            top += any(g, x, 0, band, true) ? 1 : 0;
+            bottom += any(g, x, h - band, h, true) ? 1 : 0;
+        }
+        for (int y = 0; y < h; y++) {
+            left += any(g, y, 0, band, false) ? 1 : 0;
+            right += any(g, y, w - band, w, false) ? 1 : 0;
+        }
+        return top > 0.8 * w && bottom > 0.8 * w && left > 0.8 * h && right > 0.8 * h;
+    }
+
+    /** Whether column x (or row y when !column) has ink between from and to. */
+    private static boolean any(Glyph g, int at, int from, int to, boolean column) {
+        for (int i = Math.max(0, from); i < to; i++) {
+            if (column ? g.ink[i][at] : g.ink[at][i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Both sides Thai letters: Thai has no spaces inside a sentence, so only a wide gap is one. */
+    private static boolean thaiJoin(String before, String after) {
+        return PdfReader.isThai(before.charAt(before.length() - 1)) && PdfReader.isThai(after.charAt(0));
+    }
+
+    /**
+     * Never a space: before a vowel or mark that follows its consonant (า ะ ำ, marks above and below)
+     * or after a vowel written before its consonant (เ แ โ ใ ไ).
+     */
+    static boolean attached(String before, String after) {
+        char a = after.charAt(0);
+        char b = before.charAt(before.length() - 1);
+        return "าะำๅ".indexOf(a) >= 0 || PdfReader.isCombining(a) || "เแโใไ".indexOf(b) >= 0;
+    }
+
+    /** One visual line in points: words spaced by their gaps, a column's gap a tab. */
+    private PdfReader.Line line(List<Token> tokens) {
+        double[] hs = tokens.stream().filter(t -> !t.figure()).mapToDouble(t -> t.y1() - t.y0()).sorted().toArray();
+        double h = hs.length == 0 ? tokens.get(0).y1() - tokens.get(0).y0() : hs[hs.length / 2];
+        // a Thai consonant's body is about 0.62 of the em in the TLWG fonts
+        double em = Math.max(1, h / 0.62);
+        StringBuilder sb = new StringBuilder();
+        boolean columns = false;
+        int firstSpaceX = -1;
+        Token prev = null;
+        for (Token t : tokens) {
+            if (prev != null) {
+                int gap = t.x0() - prev.x1();
+                if (gap > PdfReader.COLUMN_GAP * em) {
+                    sb.append('\t');
+                    columns = true;
+                } else if (gap > (thaiJoin(prev.text(), t.text()) ? 0.45 : 0.25) * em && !attached(prev.text(), t.text())) {
+                    if (firstSpaceX < 0) {
+                        firstSpaceX = prev.x1();
+                    }
+                    sb.append(' ');
+                }
+            }
+            sb.append(t.text());
+            prev = t;
+        }
+        String text = sb.toString().replace("\u0E4D\u0E32", "\u0E33");
+        if (text.isBlank()) {
+            return null;
+        }
+        float scale = 72f / dpi;
+        int x0 = tokens.get(0).x0();
+        int x1 = tokens.stream().mapToInt(Token::x1).max().orElse(x0);
+        int[] band = band(tokens);
+        float firstWord = ((firstSpaceX < 0 ? x1 : firstSpaceX) - x0) * scale;
+        return new PdfReader.Line(text, x0 * scale, x1 * scale, band[1] * scale, (float) (em * scale), firstWord,
+                columns, false);
+    }
+}

@@ -1,0 +1,201 @@
+package th.planning.reports.reading;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import th.planning.reports.document.Document;
+import th.planning.reports.extract.FormExtractor;
+import th.planning.reports.extract.NumberField;
+import th.planning.reports.extract.ReportRecord;
+import th.planning.reports.support.ExpectedReport;
+import th.planning.reports.support.ScannedCopies;
+import th.planning.reports.thai.ThaiText;
+
+/**
+ * Scanned copies of five sample reports (printed at 200 dpi, JPEG, a slight rotation and noise, no
+ * text layer; {@link ScannedCopies}) read by OCR into the document model and extracted by the form
+ * extractor, which does not know they were scans: the headline fields against the values a person
+ * read from the seed reports, and every Thai digit against the same PDF's own text layer.
+ */
+class ScannedReportsTest {
+
+    /** Reports of different agencies and layouts: amounts with and without satang, dashes, blanks. */
+    static final List<String> REPORTS = List.of("01", "07", "13", "22", "34");
+
+    private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[๐-๙]+(?:[.,][๐-๙]+)*");
+
+    /**
+     * Floors a little under what was measured on these scans (README, "Scanned PDFs"): 23 of 30
+     * headline fields, 93.7 % of the text layer's figure digits found whole. The issue's targets, 95 %
+     * of the fields and 99 % of the digits, are not met yet.
+     */
+    static final double MIN_FIELDS_RIGHT = 0.75;
+    static final double MIN_FIGURE_DIGITS = 0.9;
+
+    private static final Path CORPUS = Path.of("target", "scanned-corpus");
+    private static final Map<String, Document> SCANNED = new TreeMap<>();
+    private static final Map<String, Document> TEXT = new TreeMap<>();
+
+    @BeforeAll
+    static void readScans() throws Exception {
+        assumeTrue(Tesseract.unavailable() == null, "OCR tests skipped: " + Tesseract.unavailable());
+        Files.createDirectories(CORPUS);
+        DocumentReader reader = DocumentReaders.withCanonicalizer(ThaiText::canonicalize);
+        for (String nn : REPORTS) {
+            Path pdf = samplePdf(nn);
+            Path scan = CORPUS.resolve("scan-" + nn + ".pdf");
+            if (!Files.exists(scan)) {
+                ScannedCopies.scan(pdf, scan, Long.parseLong(nn), 0);
+            }
+            TEXT.put(nn, reader.read(pdf));
+            SCANNED.put(nn, reader.read(scan));
+        }
+    }
+
+    static Path samplePdf(String nn) throws Exception {
+        try (var files = Files.walk(Path.of("sample-input"))) {
+            return files.filter(p -> p.getFileName().toString().equals("report-" + nn + ".pdf")).findFirst()
+                    .orElseThrow();
+        }
+    }
+
+    @Test
+    void scannedSampleReportsHaveNoTextLayerAndAreReadByOcr() {
+        for (String nn : REPORTS) {
+            Document d = SCANNED.get(nn);
+            assertThat(d.source().label()).as("report " + nn).isEqualTo("ocr");
+            assertThat(d.source().ocrPages()).isEqualTo(d.source().pages()).isPositive();
+            assertThat(TEXT.get(nn).source().label()).isEqualTo("text");
+        }
+    }
+
+    @Test
+    void headlineFieldsOfScannedSampleReportsAreReadRight() throws Exception {
+        Map<String, ExpectedReport> expected = new TreeMap<>();
+        for (ExpectedReport e : ExpectedReport.all()) {
+            expected.put(e.nn(), e);
+        }
+        int right = 0;
+        int total = 0;
+        List<String> wrong = new ArrayList<>();
+        for (String nn : REPORTS) {
+            ExpectedReport e = expected.get(nn);
+            ReportRecord r;
+            try {
+                r = FormExtractor.extract(SCANNED.get(nn));
+            } catch (th.planning.reports.extract.NotThisFormException ex) {
+                total += 6; // the scan was not taken for the form: all six fields missed
+                wrong.add(nn + ": " + ex.getMessage());
+                continue;
+            }
+            Object[][] fields = {
+                {"fiscal year", e.fiscalYearBe(), r.fiscalYearBe()},
+                {"quarter", e.quarter(), r.quarter()},
+                {"9.1 allocated", e.allocated(), value(r.allocated())},
+                {"9.2 contracted", e.contracted(), value(r.contracted())},
+                {"9.3 disbursed", e.disbursed(), value(r.disbursed())},
+                {"14.1 progress", e.progressTotal(), value(r.progressTotal())},
+            };
+            for (Object[] f : fields) {
+                total++;
+                if (same(f[1], f[2])) {
+                    right++;
+                } else {
+                    wrong.add(nn + " " + f[0] + ": expected " + f[1] + ", read " + f[2]);
+                }
+            }
+        }
+        System.out.println("Scanned reports, headline fields right: " + right + " / " + total + "; wrong: " + wrong);
+        assertThat((double) right / total).as(wrong.toString()).isGreaterThanOrEqualTo(MIN_FIELDS_RIGHT);
+    }
+
+    @Test
+    void thaiDigitsOfScannedSampleReportsMatchTheirTextLayer() {
+        int digits = 0;
+        int errors = 0;
+        int rawErrors = 0;
+        for (String nn : REPORTS) {
+            String truth = thaiDigits(TEXT.get(nn).text());
+            String read = thaiDigits(SCANNED.get(nn).text());
+            int d = editDistance(truth, read);
+            System.out.println("report " + nn + ": " + truth.length() + " Thai digits, " + d + " edits");
+            digits += truth.length();
+            errors += d;
+        }
+        double accuracy = 1.0 - (double) errors / digits;
+        System.out.printf("Scanned reports, Thai digits: %d, edit distance %d, accuracy %.4f%n", digits, errors, accuracy);
+        // figures: each figure of the text layer (digits with their points and commas) found whole in the scan's text
+        int figureDigits = 0;
+        int foundDigits = 0;
+        for (String nn : REPORTS) {
+            String read = SCANNED.get(nn).text();
+            java.util.regex.Matcher m = FIGURE.matcher(TEXT.get(nn).text());
+            while (m.find()) {
+                String figure = m.group();
+                int n = thaiDigits(figure).length();
+                figureDigits += n;
+                if (th.planning.reports.validate.Rules.containsFigure(read, figure)) {
+                    foundDigits += n;
+                }
+            }
+        }
+        double figures = (double) foundDigits / figureDigits;
+        System.out.printf("Scanned reports, digits in figures found whole: %d / %d = %.4f%n", foundDigits, figureDigits,
+                figures);
+        // the whole-document measure also counts bullets read as digits and table cells read in another order
+        assertThat(figures).isGreaterThanOrEqualTo(MIN_FIGURE_DIGITS);
+    }
+
+    private static BigDecimal value(NumberField f) {
+        return f.value();
+    }
+
+    private static boolean same(Object a, Object b) {
+        if (a instanceof BigDecimal x && b instanceof BigDecimal y) {
+            return x.compareTo(y) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+
+    static String thaiDigits(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '๐' && c <= '๙') {
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
