@@ -5,10 +5,22 @@ import th.planning.reports.validate.ValidatedReport;
 
 /**
  * What became of one incoming file: loaded with its validated report, rejected with a reason, or a
- * duplicate of content already seen (the reason names the other file).
+ * duplicate of content already seen (the reason names the other file). A loaded one has its rows for the
+ * warehouse; its report is there too when it was read in this process (not when it comes from a staged chunk).
  */
 public record Submission(IncomingFile file, Status status, DocumentFormat format, String reason,
-                         ValidatedReport report) {
+                         ValidatedReport report, ReportRows rows) {
+
+    /** rows: the report's rows for the warehouse, made from the report when not given. */
+    public Submission {
+        if (rows == null && report != null) {
+            rows = ReportRows.of(report);
+        }
+    }
+
+    public Submission(IncomingFile file, Status status, DocumentFormat format, String reason, ValidatedReport report) {
+        this(file, status, format, reason, report, null);
+    }
 
     public enum Status {
         LOADED, REJECTED, DUPLICATE;
