@@ -1,7 +1,6 @@
 package th.planning.reports.batch;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -11,8 +10,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemReader;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
@@ -20,14 +19,16 @@ import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 import th.planning.reports.reading.ReadingLimits;
 import th.planning.reports.thai.ThaiText;
+import th.planning.reports.warehouse.StagedChunks;
 import th.planning.reports.warehouse.Submission;
 import th.planning.reports.warehouse.Warehouse;
 
 /**
- * {@code ingestReports}: scan the drop folder → read, extract and load the new files in parallel
- * partitions → publish Parquet.
+ * {@code ingestReports}: load chunks an earlier run left staged → scan the drop folder → read and extract
+ * the new files in parallel partitions, each chunk staged on disk and then loaded → publish Parquet.
  */
 @Configuration
+@ConditionalOnProperty(name = "report-etl.role", havingValue = "manager", matchIfMissing = true)
 public class IngestJobConfiguration {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(IngestJobConfiguration.class);
@@ -40,16 +41,55 @@ public class IngestJobConfiguration {
     /** Job parameter: when the run started (epoch ms), so a run id reused by a rebuilt warehouse is a new instance. */
     public static final String RUN_STARTED = "run.started";
 
+    /**
+     * With remote workers ({@code report-etl.workers=remote}) the partitions only stage their chunks,
+     * and {@code loadWorkersChunks} loads them after the partitions are done; local partitions load
+     * each chunk as they stage it.
+     */
     @Bean
-    Job ingestReports(JobRepository repository, Step scanDropFolder, Step ingestFiles, Step exportParquet,
-                      RunListener runListener) {
-        return new JobBuilder(JOB_NAME, repository)
+    Job ingestReports(JobRepository repository, Step loadStaged, Step scanDropFolder, Step ingestFiles,
+                      Step loadWorkersChunks, Step exportParquet, RunListener runListener,
+                      @Value("${report-etl.workers:local}") String workers) {
+        var flow = new JobBuilder(JOB_NAME, repository)
                 .listener(runListener)
-                .start(scanDropFolder)
-                .next(ingestFiles)
-                .next(exportParquet)
+                .start(loadStaged)
+                .next(scanDropFolder)
+                .next(ingestFiles);
+        if ("remote".equals(workers)) {
+            flow = flow.next(loadWorkersChunks);
+        }
+        return flow.next(exportParquet).build();
+    }
+
+    @Bean
+    Step loadWorkersChunks(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse,
+                           StagedChunks staging) {
+        return loadStagedStep("loadWorkersChunks", repository, tx, warehouse, staging);
+    }
+
+    /**
+     * A run first finishes what an earlier one left staged (killed between staging a chunk and loading it),
+     * so the scan finds those files recorded and does not read them again.
+     */
+    @Bean
+    Step loadStaged(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse,
+                    StagedChunks staging) {
+        return loadStagedStep("loadStaged", repository, tx, warehouse, staging);
+    }
+
+    private static Step loadStagedStep(String name, JobRepository repository, PlatformTransactionManager tx,
+                                       Warehouse warehouse, StagedChunks staging) {
+        return new StepBuilder(name, repository)
+                .tasklet((contribution, chunk) -> {
+                    Map<String, Object> params = chunk.getStepContext().getJobParameters();
+                    int n = StagedChunkLoader.loadPending(staging, warehouse, (Long) params.get(RUN_ID),
+                            Path.of((String) params.get(INPUT)));
+                    chunk.getStepContext().getStepExecution().getExecutionContext().putInt("recorded", n);
+                    return org.springframework.batch.infrastructure.repeat.RepeatStatus.FINISHED;
+                }, tx)
                 .build();
     }
+
 
     @Bean
     Step scanDropFolder(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse,
@@ -77,19 +117,15 @@ public class IngestJobConfiguration {
                 .build();
     }
 
-    /** One partition per worker thread, each taking the next unread file from the run's queue, so all cores read files. */
+    /**
+     * One partition per worker thread, each carrying its list of files in its step execution context
+     * (dealt by size so they take about as long), so all cores read files.
+     */
     @Bean
+    @ConditionalOnProperty(name = "report-etl.workers", havingValue = "local", matchIfMissing = true)
     Step ingestFiles(JobRepository repository, Step readAndLoad, IngestSettings settings,
-                     ProgressListener progressListener) {
-        Partitioner partitioner = gridSize -> {
-            Map<String, ExecutionContext> parts = new HashMap<>();
-            for (int i = 0; i < gridSize; i++) {
-                ExecutionContext c = new ExecutionContext();
-                c.putInt("partition", i);
-                parts.put("files-" + i, c);
-            }
-            return parts;
-        };
+                     ProgressListener progressListener, RunWork work) {
+        Partitioner partitioner = gridSize -> FilePartitions.split(work.scan().newFiles(), gridSize);
         return new StepBuilder("ingestFiles", repository)
                 .listener(progressListener.forPartitionedStep())
                 .partitioner("readAndLoad", partitioner)
@@ -106,13 +142,13 @@ public class IngestJobConfiguration {
     }
 
     @Bean
-    Step readAndLoad(JobRepository repository, PlatformTransactionManager tx, ItemReader<Submission> nextFileReader,
-                     WarehouseWriter writer, RejectOnSkip rejectOnSkip,
+    Step readAndLoad(JobRepository repository, PlatformTransactionManager tx, PartitionFileReader partitionFileReader,
+                     StagingWriter writer, RejectOnSkip rejectOnSkip,
                      @Value("${report-etl.chunk-size:500}") int chunkSize) {
         return new StepBuilder("readAndLoad", repository)
                 .<Submission, Submission>chunk(InvalidSettingException.atLeast("report-etl.chunk-size", chunkSize, 1))
                 .transactionManager(tx)
-                .reader(nextFileReader)
+                .reader(partitionFileReader)
                 .writer(writer)
                 .faultTolerant()
                 .skipPolicy(rejectOnSkip)
@@ -120,11 +156,6 @@ public class IngestJobConfiguration {
                 .build();
     }
 
-    /** Reads each file as it takes it from the run's queue (see NextFileReader for why not in a processor). */
-    @Bean
-    NextFileReader nextFileReader(RunWork work, SubmissionProcessor processor, ProgressListener progressListener) {
-        return new NextFileReader(work, processor, progressListener);
-    }
 
     @Bean
     Step exportParquet(JobRepository repository, PlatformTransactionManager tx, Warehouse warehouse) {
@@ -140,43 +171,20 @@ public class IngestJobConfiguration {
                 .build();
     }
 
-    /** A bar when a person watches (System.console() is null under cron, systemd or a pipe), log lines otherwise. */
-    @Bean
-    ProgressListener progressListener(RunWork work) {
-        return new ProgressListener(work, System.console() != null ? System.err : null);
-    }
-
-    @Bean
-    RunWork runWork() {
-        return new RunWork();
-    }
-
-    /** The reading limits' defaults are ReadingLimits' own, so they are written down once. */
-    @Bean(destroyMethod = "close")
-    SubmissionProcessor submissionProcessor(
-            @Value("${report-etl.max-file-bytes:52428800}") long maxFileBytes,
-            @Value("${report-etl.file-timeout:60s}") java.time.Duration timeout,
-            @Value("${report-etl.max-pdf-content-bytes:#{T(th.planning.reports.reading.ReadingLimits).DEFAULT_MAX_PDF_CONTENT_BYTES}}")
-            long maxPdfContentBytes,
-            @Value("${report-etl.max-zip-expansion:#{T(th.planning.reports.reading.ReadingLimits).DEFAULT_MAX_ZIP_EXPANSION}}")
-            int maxZipExpansion) {
-        return new SubmissionProcessor(ThaiText::canonicalize, new SubmissionProcessor.Limits(
-                InvalidSettingException.atLeast("report-etl.max-file-bytes", maxFileBytes, 1L),
-                InvalidSettingException.positive("report-etl.file-timeout", timeout)),
-                new ReadingLimits(maxPdfContentBytes, maxZipExpansion));
-    }
-
+    /** Stages each chunk, then loads it into the warehouse this process holds. */
     @Bean
     @StepScope
-    WarehouseWriter warehouseWriter(Warehouse warehouse, @Value("#{jobParameters['run.id']}") Long runId,
-                                    RunWork work) {
-        return new WarehouseWriter(warehouse, runId, work);
+    StagingWriter stagingWriter(StagedChunks staging, Warehouse warehouse,
+                                @Value("#{jobParameters['run.id']}") Long runId, RunWork work) {
+        return new StagingWriter(staging, warehouse, runId, work);
     }
 
+    /** A file the warehouse refused when its chunk was written is recorded as rejected the same way. */
     @Bean
     @StepScope
-    RejectOnSkip rejectOnSkip(Warehouse warehouse, @Value("#{jobParameters['run.id']}") Long runId) {
-        return new RejectOnSkip(warehouse, runId);
+    RejectOnSkip rejectOnSkip(StagingWriter stagingWriter) {
+        return new RejectOnSkip(s -> stagingWriter.write(
+                new org.springframework.batch.infrastructure.item.Chunk<>(java.util.List.of(s))));
     }
 
     @Bean

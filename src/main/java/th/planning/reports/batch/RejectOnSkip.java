@@ -1,6 +1,5 @@
 package th.planning.reports.batch;
 
-import java.sql.SQLException;
 import java.util.List;
 import org.springframework.batch.core.listener.SkipListener;
 import org.springframework.batch.core.step.skip.SkipPolicy;
@@ -19,12 +18,20 @@ import th.planning.reports.warehouse.Warehouse;
  */
 class RejectOnSkip implements SkipPolicy, SkipListener<Submission, Submission> {
 
-    private final Warehouse warehouse;
-    private final long runId;
+    /** Where a rejection goes: the warehouse, or a staged chunk on a worker without one. */
+    @FunctionalInterface
+    interface Recorder {
+        void record(Submission rejected) throws Exception;
+    }
+
+    private final Recorder recorder;
 
     RejectOnSkip(Warehouse warehouse, long runId) {
-        this.warehouse = warehouse;
-        this.runId = runId;
+        this(s -> warehouse.write(runId, List.of(s)));
+    }
+
+    RejectOnSkip(Recorder recorder) {
+        this.recorder = recorder;
     }
 
     @Override
@@ -54,8 +61,8 @@ class RejectOnSkip implements SkipPolicy, SkipListener<Submission, Submission> {
 
     private void reject(IncomingFile file, String reason) {
         try {
-            warehouse.write(runId, List.of(Submission.rejected(file, null, reason)));
-        } catch (SQLException e) {
+            recorder.record(Submission.rejected(file, null, reason));
+        } catch (Exception e) {
             throw new IllegalStateException("cannot record rejected file " + file.relativePath(), e);
         }
     }

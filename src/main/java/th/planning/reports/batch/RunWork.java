@@ -1,23 +1,20 @@
 package th.planning.reports.batch;
 
-import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import th.planning.reports.warehouse.IncomingFile;
 
 /**
- * The files the current run has to read, as the scan found them. One run at a time per process (the
- * run lock sees to it), so one holder is enough; it lives only for the run, and a killed run's work is
- * found again by the next scan because the warehouse never recorded it.
+ * The scan of the current run, for the manager's partitioner and progress: one run at a time per process
+ * (the run lock sees to it), so one holder is enough; it lives only for the run, and a killed run's work
+ * is found again by the next scan because the warehouse never recorded it. The partitions themselves
+ * carry their files in their step execution contexts ({@link FilePartitions}).
  */
 public final class RunWork {
 
     private final AtomicReference<DropFolderScanner.Scan> scan = new AtomicReference<>();
-    private final AtomicInteger handedOut = new AtomicInteger();
     private final AtomicInteger written = new AtomicInteger();
 
     void set(DropFolderScanner.Scan s) {
-        handedOut.set(0);
         written.set(0);
         scan.set(s);
     }
@@ -28,17 +25,6 @@ public final class RunWork {
             throw new IllegalStateException("the drop folder has not been scanned in this run");
         }
         return s;
-    }
-
-    /**
-     * The next new file nobody has taken yet, or null when all are taken. Partitions pull from one queue
-     * rather than owning fixed shares, so a thread that drew the cheaper files keeps working until the
-     * end instead of idling while the other finishes its share.
-     */
-    IncomingFile next() {
-        List<IncomingFile> all = scan().newFiles();
-        int i = handedOut.getAndIncrement();
-        return i < all.size() ? all.get(i) : null;
     }
 
     /** Counts files a writer recorded; true once every new file of the run has been (none skipped). */

@@ -37,6 +37,25 @@ final class IngestOptions {
     @Option(names = "--verbose", description = "log the name of each file as it is read")
     boolean verbose;
 
+    @Option(names = "--workers", defaultValue = "local", paramLabel = "local|remote",
+            description = "local: read on this machine's threads (default); remote: send partitions through --broker"
+                    + " to `report-etl worker` processes (needs a shared --job-repository-url and --staging folder)")
+    String workers;
+
+    @Option(names = "--broker", paramLabel = "URL", description = "ActiveMQ Artemis broker, e.g. tcp://broker:61616 (--workers remote)")
+    String broker;
+
+    @Option(names = "--staging", paramLabel = "DIR",
+            description = "folder for staged chunks, shared with remote workers (default: <warehouse>/staged)")
+    Path staging;
+
+    Integer partitions;
+
+    @Option(names = "--partitions", paramLabel = "N", description = "partitions of a remote run, 1 to 10000 (default: 8)")
+    void setPartitions(int n) {
+        partitions = ReportEtl.inRange(spec, "--partitions", n, 1, 10_000);
+    }
+
     /** Refused while parsing (exit 2, with the usage): 0 or fewer threads used to load nothing and report success. */
     @Option(names = "--threads", paramLabel = "N", description = "worker threads, 1 to " + MAX_THREADS
             + " (default: number of cores)")
@@ -54,6 +73,16 @@ final class IngestOptions {
             throw new ParameterException(spec.commandLine(),
                     "drop folder " + input.toAbsolutePath() + " does not exist");
         }
+        if (!workers.equals("local") && !workers.equals("remote")) {
+            throw new ParameterException(spec.commandLine(), "--workers must be local or remote, not " + workers);
+        }
+        if (workers.equals("remote") && (broker == null || jobRepositoryUrl == null)) {
+            throw new ParameterException(spec.commandLine(), "--workers remote needs --broker (the workers' broker)"
+                    + " and --job-repository-url (a job repository the workers share, e.g. PostgreSQL)");
+        }
+        if (!workers.equals("remote") && (broker != null || partitions != null)) {
+            throw new ParameterException(spec.commandLine(), "--broker and --partitions are for --workers remote");
+        }
         if (Files.exists(warehouse) && !Files.isDirectory(warehouse)) {
             throw new ParameterException(spec.commandLine(),
                     "--warehouse " + warehouse.toAbsolutePath() + " is not a directory");
@@ -68,6 +97,16 @@ final class IngestOptions {
         }
         if (verbose) {
             props.put("logging.level.th.planning.reports.batch", "DEBUG");
+        }
+        if (workers.equals("remote")) {
+            props.put("report-etl.workers", "remote");
+            props.put("report-etl.broker", broker);
+            if (partitions != null) {
+                props.put("report-etl.partitions", partitions);
+            }
+        }
+        if (staging != null) {
+            props.put("report-etl.staging", staging.toAbsolutePath().normalize().toString());
         }
         return props;
     }

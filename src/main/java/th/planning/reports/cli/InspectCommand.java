@@ -25,6 +25,8 @@ import th.planning.reports.thai.ThaiText;
 import th.planning.reports.validate.Finding;
 import th.planning.reports.validate.ValidatedReport;
 import th.planning.reports.validate.Validation;
+import th.planning.reports.warehouse.FactTable;
+import th.planning.reports.warehouse.FactTables;
 
 /**
  * {@code report-etl inspect FILE}: every field read from one file, one tab-separated line each —
@@ -37,6 +39,10 @@ final class InspectCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "FILE")
     Path file;
+
+    @picocli.CommandLine.Option(names = "--rows", description = "Then the rows the file gives each fact table, by"
+            + " column, as the warehouse would get them (keys the loader hands out are left blank).")
+    boolean rows;
 
     /** Exit status for a file that is not there (or is a folder): a usage error, as a mistyped option. */
     static final int NO_SUCH_FILE = 2;
@@ -53,12 +59,12 @@ final class InspectCommand implements Callable<Integer> {
             return NO_SUCH_FILE;
         }
         ReportRecord r;
-        List<TableRowReading> rows;
+        List<TableRowReading> tableRows;
         Document document = null;
         try {
             document = DocumentReaders.withCanonicalizer(ThaiText::canonicalize).read(file);
             r = FormExtractor.extract(document);
-            rows = FormExtractor.indicatorTableRows(document);
+            tableRows = FormExtractor.indicatorTableRows(document);
         } catch (NotThisFormException | UnreadableDocumentException e) {
             if (document != null && SummaryInspect.print(System.out, document, relativePath(file))) {
                 return 0;   // an agency's summary workbook (issue 19)
@@ -70,7 +76,10 @@ final class InspectCommand implements Callable<Integer> {
             return NOT_A_REPORT;
         }
         ValidatedReport v = Validation.validate(r, relativePath(file));
-        print(System.out, r, v, rows);
+        print(System.out, r, v, tableRows);
+        if (rows) {
+            printRows(System.out, v);
+        }
         return 0;
     }
 
@@ -164,6 +173,22 @@ final class InspectCommand implements Callable<Integer> {
         for (Finding f : v.findings()) {
             line(out, f.section(), "finding." + f.rule() + "(" + f.field() + ")", f.messageEn(),
                     f.severity().label().toUpperCase(java.util.Locale.ROOT), f.evidence());
+        }
+    }
+
+    /**
+     * Each fact table of {@link FactTables#ALL}: a line {@code # table (n rows)}, the column names, then
+     * one tab-separated line per row (a list as [a, b]; a key the loader hands out blank).
+     */
+    static void printRows(PrintStream out, ValidatedReport v) {
+        for (FactTable<?> t : FactTables.ALL) {
+            java.util.List<Object[]> rows = t.rows(v);
+            out.println("# " + t.name() + " (" + rows.size() + (rows.size() == 1 ? " row)" : " rows)"));
+            out.println(String.join("\t", t.columnNames()));
+            for (Object[] row : rows) {
+                out.println(java.util.Arrays.stream(row).map(InspectCommand::cell)
+                        .collect(java.util.stream.Collectors.joining("\t")));
+            }
         }
     }
 

@@ -27,7 +27,7 @@ import th.planning.reports.thai.ThaiText;
 @Command(name = "report-etl", mixinStandardHelpOptions = true, versionProvider = ReportEtl.Version.class,
         description = "Reads Thai quarterly performance reports (Word, PDF, Excel) into a DuckDB warehouse.",
         subcommands = {ReportEtl.Ingest.class, ReportEtl.Serve.class, ReportEtl.Status.class, ReportEtl.Text.class,
-            InspectCommand.class, CorrectCommand.class,
+            InspectCommand.class, CorrectCommand.class, WorkerCommand.class, BrokerCommand.class,
             QueryCommand.class})
 public final class ReportEtl implements Runnable {
 

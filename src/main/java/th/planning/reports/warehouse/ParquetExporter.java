@@ -40,53 +40,61 @@ import org.duckdb.DuckDBConnection;
 public final class ParquetExporter {
 
     /**
-     * Tables by period, each query giving the period as {@code fiscal_year} and {@code quarter}. Those two
+     * Tables by period (the fact tables of {@link FactTables#ALL} that are, then the submissions and their
+     * summaries), each query giving the period as {@code fiscal_year} and {@code quarter}. Those two
      * are only in the folder names, not in the files (as Hive, Spark and DuckDB's PARTITION_BY write
      * them): a hive-partitioned reader gets one {@code fiscal_year} and one {@code quarter}. Files with
      * the columns as well gave it {@code fiscal_year_be} INTEGER beside {@code fiscal_year} BIGINT.
      */
-    private static final List<String[]> PARTITIONED = List.of(
-            new String[] {"fact_budget", "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM fact_budget"},
-            new String[] {"fact_progress", "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM fact_progress"},
-            new String[] {"fact_kpi", "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM fact_kpi"},
-            new String[] {"fact_kpi_target", "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM fact_kpi_target"},
-            new String[] {"fact_activity", "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM fact_activity"},
-            new String[] {"fact_activity_step",
-                "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM fact_activity_step"},
-            // Each report once, for dashboards; per file (every rendition) for audit.
-            new String[] {"submission_summary",
-                "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_submission_summary"},
-            new String[] {"submission_file_summary",
-                "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_submission_file_summary"},
-            // The views' rules (rates, attained or not, where an activity's plan stood), declared once in
-            // R__views.sql, so a dashboard shows what SQL answers instead of writing the rules again.
-            new String[] {"budget_execution",
-                "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_budget_execution"},
-            new String[] {"kpi_attainment",
-                "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_kpi_attainment"},
-            new String[] {"activity_status",
-                "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_activity_status"},
-            new String[] {"submission", """
-                SELECT s.*, fp.fiscal_year_be AS fiscal_year, fp.quarter
-                FROM submission s LEFT JOIN dim_fiscal_period fp USING (fiscal_period_id)"""},
-            // Findings by their submission's period, so a dashboard reads a quarter's findings with its facts.
-            new String[] {"dq_finding", """
-                SELECT f.*, fp.fiscal_year_be AS fiscal_year, fp.quarter
-                FROM dq_finding f JOIN submission s USING (submission_id)
-                LEFT JOIN dim_fiscal_period fp USING (fiscal_period_id)"""},
-            // Issue 19: the agency summaries' rows in force, and every finding with whether a correction
-            // resolved it (v_finding: the file's own, the summary against the reports, outdated corrections).
-            new String[] {"agency_summary_row",
-                "SELECT * EXCLUDE (agency_key, name_key, first_line_key) RENAME (fiscal_year_be AS fiscal_year)"
-                    + " FROM v_agency_summary_row"},
-            new String[] {"finding", "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_finding"});
+    private static final List<String[]> PARTITIONED = java.util.stream.Stream.concat(
+            FactTables.ALL.stream().filter(t -> t.export() != FactTable.Export.WHOLE)
+                    .map(t -> new String[] {t.name(), byPeriod(t)}),
+            java.util.stream.Stream.of(
+                    // Each report once, for dashboards; per file (every rendition) for audit.
+                    new String[] {"submission_summary",
+                        "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_submission_summary"},
+                    new String[] {"submission_file_summary",
+                        "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_submission_file_summary"},
+                    // The views' rules (rates, attained or not, where an activity's plan stood), declared once in
+                    // R__views.sql, so a dashboard shows what SQL answers instead of writing the rules again.
+                    new String[] {"budget_execution",
+                        "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_budget_execution"},
+                    new String[] {"kpi_attainment",
+                        "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_kpi_attainment"},
+                    new String[] {"activity_status",
+                        "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_activity_status"},
+                    new String[] {"submission", """
+                        SELECT s.*, fp.fiscal_year_be AS fiscal_year, fp.quarter
+                        FROM submission s LEFT JOIN dim_fiscal_period fp USING (fiscal_period_id)"""},
+                    // Issue 19: the agency summaries' rows in force, and every finding with whether a correction
+                    // resolved it (v_finding: the file's own, the summary against the reports, outdated corrections).
+                    new String[] {"agency_summary_row",
+                        "SELECT * EXCLUDE (agency_key, name_key, first_line_key) RENAME (fiscal_year_be AS fiscal_year)"
+                            + " FROM v_agency_summary_row"},
+                    new String[] {"finding", "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM v_finding"}))
+            .toList();
 
-    private static final List<String> WHOLE = List.of(
-            "dim_agency", "dim_project", "dim_fiscal_period", "report_text", "ingest_run",
-            // A mention's quarter is the period the amount is for, often NULL: one file, not partitioned.
-            "fact_money_mention",
-            // Issue 19: the corrections as recorded (append-only; v_correction gives each its state).
-            "correction");
+    /**
+     * A fact table's query by period: its own columns, or (findings) its submission's period, so a
+     * dashboard reads a quarter's findings with its facts.
+     */
+    private static String byPeriod(FactTable<?> t) {
+        return switch (t.export()) {
+            case BY_PERIOD -> "SELECT * RENAME (fiscal_year_be AS fiscal_year) FROM " + t.name();
+            case BY_SUBMISSION_PERIOD -> """
+                    SELECT f.*, fp.fiscal_year_be AS fiscal_year, fp.quarter
+                    FROM %s f JOIN submission s USING (submission_id)
+                    LEFT JOIN dim_fiscal_period fp USING (fiscal_period_id)""".formatted(t.name());
+            case WHOLE -> throw new IllegalArgumentException(t.name() + " is exported whole");
+        };
+    }
+
+    /** The dimensions, the run history, and the fact tables written whole (e.g. a money mention's quarter is often NULL). */
+    private static final List<String> WHOLE = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("dim_agency", "dim_project", "dim_fiscal_period", "ingest_run",
+                    // Issue 19: the corrections as recorded (append-only; v_correction gives each its state).
+                    "correction"),
+            FactTables.ALL.stream().filter(t -> t.export() == FactTable.Export.WHOLE).map(FactTable::name)).toList();
 
     /** Every table published, in the order they are exported. */
     public static final List<String> TABLES = java.util.stream.Stream.concat(

@@ -1,6 +1,5 @@
 package th.planning.reports.warehouse;
 
-import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -9,25 +8,13 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
-import th.planning.reports.extract.Activity;
-import th.planning.reports.extract.BudgetSemantics;
-import th.planning.reports.extract.FormText;
-import th.planning.reports.extract.MoneyMention;
-import th.planning.reports.extract.Kpi;
-import th.planning.reports.extract.KpiTarget;
-import th.planning.reports.extract.NumberField;
-import th.planning.reports.extract.ReportRecord;
-import th.planning.reports.extract.TextField;
-import th.planning.reports.thai.Decimals;
 import th.planning.reports.thai.FiscalCalendar;
-import th.planning.reports.thai.ValueStatus;
-import th.planning.reports.validate.Finding;
-import th.planning.reports.validate.ValidatedReport;
 
 /**
  * Appends a batch of submissions and their facts with DuckDB's Appender, inside one transaction.
@@ -110,29 +97,23 @@ final class SubmissionLoader {
         // An explicit BEGIN: with JDBC auto-commit off the driver opens its transaction only on the next
         // statement, and the Appender (no statement) would then commit on its own.
         sql("BEGIN TRANSACTION");
+        Map<String, TableAppender> facts = new LinkedHashMap<>();
         try (TableAppender sub = new TableAppender(c, "submission");
-             TableAppender budget = new TableAppender(c, "fact_budget");
-             TableAppender progress = new TableAppender(c, "fact_progress");
-             TableAppender text = new TableAppender(c, "report_text");
-             TableAppender kpi = new TableAppender(c, "fact_kpi");
-             TableAppender activity = new TableAppender(c, "fact_activity");
              TableAppender agency = new TableAppender(c, "dim_agency");
              TableAppender project = new TableAppender(c, "dim_project");
-             TableAppender period = new TableAppender(c, "dim_fiscal_period");
-             TableAppender finding = new TableAppender(c, "dq_finding");
-             TableAppender money = new TableAppender(c, "fact_money_mention");
-             TableAppender kpiTarget = new TableAppender(c, "fact_kpi_target");
-             TableAppender step = new TableAppender(c, "fact_activity_step")) {
+             TableAppender period = new TableAppender(c, "dim_fiscal_period")) {
+            for (FactTable<?> t : FactTables.ALL) {
+                facts.put(t.name(), new TableAppender(c, t.name()));
+            }
             for (Submission s : batch) {
                 long id = submissionId++;
                 Integer aId = null;
                 Integer pId = null;
                 Integer fpId = null;
                 String projectName = null;
-                ValidatedReport v = s.report();
+                ReportRows v = s.rows();
                 if (v != null) {
-                    ReportRecord r = v.report();
-                    String agencyName = value(r.agency());
+                    String agencyName = v.agency();
                     if (agencyName != null) {
                         aId = agencies.get(agencyName);
                         if (aId == null) {
@@ -144,7 +125,7 @@ final class SubmissionLoader {
                             agency.beginRow().append(aId).append(agencyName).endRow();
                         }
                     }
-                    projectName = value(r.projectName());
+                    projectName = v.projectName();
                     if (projectName != null) {
                         String key = projectKey(aId == null ? 0 : aId, nameKey(projectName));
                         pId = projects.get(key);
@@ -168,20 +149,9 @@ final class SubmissionLoader {
                                     .endRow();
                         }
                     }
-                    appendBudget(budget, id, pId, aId, fpId, v, r);
-                    appendProgress(progress, id, pId, aId, fpId, v, r);
-                    DuckDBAppender t = text.beginRow().append(id);
-                    nullable(t, value(r.budgetPlan()));
-                    nullable(t, value(r.area()));
-                    nullable(t, r.activitiesDeclared());
-                    t.append(r.activities().size());
-                    appendFormText(t, r.formText());
-                    t.endRow();
-                    appendMoneyMentions(money, id, pId, aId, fpId, r);
-                    appendFindings(finding, id, v.findings());
-                    appendKpisAndActivities(kpi, activity, id, pId, aId, fpId, v, r);
-                    appendKpiTargets(kpiTarget, id, pId, aId, fpId, v, r);
-                    appendSteps(step, id, pId, aId, fpId, v, r);
+                    for (FactTable<?> t : FactTables.ALL) {
+                        appendRows(facts.get(t.name()), t, v.rows(t.name()), id, pId, aId, fpId);
+                    }
                 }
                 if (s.summary() != null) {
                     summaryRows.add(new SummaryLoader.Pending(id, s.summary()));
@@ -204,12 +174,22 @@ final class SubmissionLoader {
                 row.appendNull();       // superseded_by: set when a later version arrives
                 row.appendNull();       // rendition_of: set below once the batch is in
                 nullable(row, projectName);
-                nullable(row, v == null ? null : v.textSource().label());
-                nullable(row, v == null ? null : v.textSource().ocrConfidence());
+                nullable(row, v == null ? null : v.textSource());
+                nullable(row, v == null ? null : v.ocrConfidence());
                 row.endRow();
             }
             // Appenders flush on close, inside the open transaction; a refused row throws here.
+            for (TableAppender t : facts.values()) {
+                t.close();
+            }
         } catch (SQLException | RuntimeException e) {
+            for (TableAppender t : facts.values()) {
+                try {
+                    t.close();      // a no-op for those already closed; the rows go with the rollback
+                } catch (SQLException | RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
             sql("ROLLBACK");
             throw e;
         }
@@ -357,190 +337,35 @@ final class SubmissionLoader {
         }
     }
 
-    private static void appendFindings(TableAppender t, long id, List<Finding> findings) throws SQLException {
-        int no = 1;
-        for (Finding f : findings) {
-            DuckDBAppender a = t.beginRow().append(id).append(no++);
-            nullable(a, f.section());
-            a.append(f.field()).append(f.rule()).append(f.severity().label()).append(f.messageTh())
-                    .append(f.messageEn());
-            nullable(a, f.evidence());
-            a.endRow();
-        }
-    }
-
-    private static void appendBudget(TableAppender t, long id, Integer pId, Integer aId, Integer fpId,
-                                     ValidatedReport v, ReportRecord r) throws SQLException {
-        DuckDBAppender a = t.beginRow().append(id);
-        keys(a, pId, aId, fpId, v);
-        amount(a, r.projectValue(), false);
-        amount(a, r.allocated(), true);
-        amount(a, r.contracted(), true);
-        amount(a, r.disbursed(), true);
-        BudgetSemantics b = r.budgetSemantics();
-        a.append(b.carriedOver());
-        nullable(a, b.carriedOverFromYearBe());
-        nullable(a, b.carriedOverSource());
-        a.append(b.reserved());
-        nullable(a, b.reservedAmount());
-        nullable(a, b.reservedSource());
-        a.append(b.contractUnsigned());
-        a.append(b.noBudget());
-        nullable(a, b.noBudgetSource());
-        a.endRow();
-    }
-
-    /** report_text's V004 columns: the prose sections, area, duration and coordinator. */
-    private static void appendFormText(DuckDBAppender a, FormText t) throws SQLException {
-        nullable(a, value(t.objectives()));
-        nullable(a, value(t.targets()));
-        nullable(a, value(t.summary()));
-        nullable(a, value(t.benefits()));
-        nullable(a, value(t.problems()));
-        a.append(t.provinces());
-        a.append(t.nationwide());
-        nullable(a, value(t.duration()));
-        nullable(a, t.durationMonths());
-        nullable(a, value(t.coordinator()));
-        nullable(a, value(t.phone()));
-        a.append(t.regions());          // V010, the table's last column
-    }
-
-    private static void appendMoneyMentions(TableAppender t, long id, Integer pId, Integer aId, Integer fpId,
-                                            ReportRecord r) throws SQLException {
-        for (MoneyMention m : r.moneyMentions()) {
-            if (!Decimals.MONEY.fits(m.amount())) {
-                continue;   // amount is NOT NULL; Rules.outOfRange's finding keeps the sentence
+    /**
+     * One fact table's rows of one submission: the key columns filled from the keys handed out here,
+     * every other value as the rows carry it, in the table's order (checked against DuckDB's catalogue
+     * when the warehouse opened).
+     */
+    private static void appendRows(TableAppender t, FactTable<?> table, List<Object[]> rows, long id, Integer pId,
+                                   Integer aId, Integer fpId) throws SQLException {
+        List<? extends FactTable.Column<?>> columns = table.columns();
+        for (Object[] row : rows) {
+            if (row.length != columns.size()) {
+                throw new IllegalArgumentException(table.name() + ": a row of " + row.length + " values for "
+                        + columns.size() + " columns");
             }
-            DuckDBAppender a = t.beginRow().append(id).append(m.seq());
-            nullable(a, pId);
-            nullable(a, aId);
-            nullable(a, fpId);
-            a.append(m.kind());
-            nullable(a, m.quarter());
-            nullable(a, m.fiscalYearBe());
-            nullable(a, m.amount());
-            a.append(m.sentence()).append(m.section());
-            a.endRow();
-        }
-    }
-
-    private static void appendProgress(TableAppender t, long id, Integer pId, Integer aId, Integer fpId,
-                                       ValidatedReport v, ReportRecord r) throws SQLException {
-        DuckDBAppender a = t.beginRow().append(id);
-        keys(a, pId, aId, fpId, v);
-        decimal(a, r.progressTotal().value(), Decimals.PERCENT);
-        a.append(status(r.progressTotal(), Decimals.PERCENT));
-        decimal(a, r.progressYear().value(), Decimals.PERCENT);
-        a.append(status(r.progressYear(), Decimals.PERCENT));
-        a.endRow();
-    }
-
-    /** Sections ๗/๑๑.๑ and ๘/๑๑.๒: one row per indicator and per activity, with the submission's keys. */
-    private static void appendKpisAndActivities(TableAppender kpis, TableAppender activities, long id,
-                                                Integer pId, Integer aId, Integer fpId, ValidatedReport v,
-                                                ReportRecord r) throws SQLException {
-        for (Kpi k : r.kpis()) {
-            DuckDBAppender kpi = kpis.beginRow().append(id).append(k.seq());
-            keys(kpi, pId, aId, fpId, v);
-            kpi.append(k.section());
-            nullable(kpi, k.kind());
-            nullable(kpi, k.indicator());
-            nullable(kpi, k.unit());
-            nullable(kpi, k.targetYearBe());
-            nullable(kpi, k.targetText());
-            nullable(kpi, k.targetValue());
-            nullable(kpi, k.resultText());
-            nullable(kpi, k.resultValue());
-            // A result too large for its column is stored as NULL (Rules.outOfRange says why): not a VALUE.
-            kpi.append(k.resultValue() != null && !Decimals.MONEY.fits(k.resultValue()) ? "MALFORMED"
-                    : k.resultStatus());
-            kpi.endRow();
-        }
-        for (Activity a : r.activities()) {
-            DuckDBAppender activity = activities.beginRow().append(id).append(a.seq());
-            keys(activity, pId, aId, fpId, v);
-            activity.append(a.activity());
-            nullable(activity, a.plannedText());
-            nullable(activity, a.plannedStart());
-            nullable(activity, a.plannedEnd());
-            nullable(activity, a.resultText());
-            nullable(activity, a.q1());
-            nullable(activity, a.q2());
-            nullable(activity, a.q3());
-            nullable(activity, a.q4());
-            activity.endRow();
-        }
-    }
-
-    /** A group activity's steps, one row each (V011). */
-    private static void appendSteps(TableAppender steps, long id, Integer pId, Integer aId, Integer fpId,
-                                    ValidatedReport v, ReportRecord r) throws SQLException {
-        for (Activity a : r.activities()) {
-            int n = 0;
-            for (Activity.Step s : a.steps()) {
-                DuckDBAppender row = steps.beginRow().append(id).append(a.seq()).append(++n);
-                keys(row, pId, aId, fpId, v);
-                row.append(s.name());
-                nullable(row, s.plannedText());
-                nullable(row, s.plannedStart());
-                nullable(row, s.plannedEnd());
-                row.endRow();
+            DuckDBAppender a = t.beginRow();
+            for (int i = 0; i < row.length; i++) {
+                FactTable.Column<?> col = columns.get(i);
+                Object value = col.key() == null ? row[i] : switch (col.key()) {
+                    case SUBMISSION -> id;
+                    case PROJECT -> pId;
+                    case AGENCY -> aId;
+                    case FISCAL_PERIOD -> fpId;
+                };
+                col.type().append(a, value);
             }
-        }
-    }
-
-    /** Section ๗: one row per indicator per fiscal-year column (V006). */
-    private static void appendKpiTargets(TableAppender targets, long id, Integer pId, Integer aId, Integer fpId,
-                                         ValidatedReport v, ReportRecord r) throws SQLException {
-        for (KpiTarget t : r.kpiTargets()) {
-            DuckDBAppender a = targets.beginRow().append(id).append(t.seq()).append(t.yearBe());
-            keys(a, pId, aId, fpId, v);
-            nullable(a, t.kind());
-            nullable(a, t.indicator());
-            nullable(a, t.unit());
-            a.append(t.targetText());
-            nullable(a, t.targetValue());
             a.endRow();
         }
-    }
-
-    private static void keys(DuckDBAppender a, Integer pId, Integer aId, Integer fpId, ValidatedReport v)
-            throws SQLException {
-        nullable(a, pId);
-        nullable(a, aId);
-        nullable(a, fpId);
-        nullable(a, v.fiscalYearBe());
-        nullable(a, v.quarter());
-    }
-
-    private static void amount(DuckDBAppender a, NumberField f, boolean withWords) throws SQLException {
-        nullable(a, f.value());
-        a.append(status(f, Decimals.MONEY));
-        if (withWords) {
-            nullable(a, f.words());
-            nullable(a, f.wordsValue() != null && f.wordsValue().complete() ? f.wordsValue().value() : null);
-        }
-    }
-
-    /** The field's status; MALFORMED when its value is one {@link #decimal} stores as NULL. */
-    private static String status(NumberField f, Decimals column) {
-        return f.value() != null && !column.fits(f.value()) ? ValueStatus.MALFORMED.name() : f.status().name();
-    }
-
-    private static String value(TextField f) {
-        return f == null || !f.present() ? null : f.value();
     }
 
     private static void nullable(DuckDBAppender a, String v) throws SQLException {
-        if (v == null) {
-            a.appendNull();
-        } else {
-            a.append(v);
-        }
-    }
-
-    private static void nullable(DuckDBAppender a, java.time.LocalDate v) throws SQLException {
         if (v == null) {
             a.appendNull();
         } else {
@@ -561,24 +386,6 @@ final class SubmissionLoader {
             a.appendNull();
         } else {
             a.append(v.doubleValue());
-        }
-    }
-
-    /** Money and indicator values: DECIMAL(18,2). */
-    private static void nullable(DuckDBAppender a, BigDecimal v) throws SQLException {
-        decimal(a, v, Decimals.MONEY);
-    }
-
-    /**
-     * Every DECIMAL goes through here: a value its column cannot hold would make DuckDB refuse the whole
-     * batch (and every rerun), so it is stored as NULL. Such a value never arrives unannounced: the parser
-     * made it MALFORMED, or {@code Rules.outOfRange} raised a finding quoting it.
-     */
-    private static void decimal(DuckDBAppender a, BigDecimal v, Decimals column) throws SQLException {
-        if (v == null || !column.fits(v)) {
-            a.appendNull();
-        } else {
-            a.append(column.stored(v));
         }
     }
 }

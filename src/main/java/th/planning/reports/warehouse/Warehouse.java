@@ -55,6 +55,9 @@ public final class Warehouse implements AutoCloseable {
                     .replace("'", "''") + "'");
         }
         Migrations.apply(connection);
+        // The loader appends by position: the one table of fact tables must list each table's columns
+        // as the migrations made them, or nothing is loaded.
+        FactTables.checkCatalogue(connection, FactTables.ALL);
         loadKnownFiles();
         this.loader = new SubmissionLoader(connection);
     }

@@ -113,6 +113,39 @@ class CrashRecoveryTest {
         haltAndRecover("chunk:1", "before-export");
     }
 
+    /**
+     * A chunk read and staged on disk, not yet in the warehouse: the next run loads the staged chunk
+     * first (its files are then recorded, so the scan does not read them again) and the rest as usual.
+     */
+    @Test
+    void haltedAfterAChunkWasStagedBeforeItWasLoadedThenTheNextRunLoadsTheStagedChunkFirst() throws Exception {
+        Path wh = tmp.resolve("halt-staged-1");
+        Child run = Child.start(drop, wh, "staged:1", "-Dreport-etl.crash-at=staged:1");
+        assertThat(run.waitFor()).as(run.log()).isEqualTo(137);
+        List<Path> staged;
+        try (Stream<Path> s = Files.list(wh.resolve("staged"))) {
+            staged = s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).toList();
+        }
+        // the halting partition's chunk; the other partition may have staged its own an instant before
+        assertThat(staged).hasSizeBetween(1, 2);
+        long lines = 0;
+        for (Path p : staged) {
+            lines += Files.readAllLines(p).size();
+        }
+        assertThat(count(wh, "SELECT count(*) FROM submission WHERE status <> 'duplicate'")).isZero();
+        Child again = Child.start(drop, wh, "staged-recover");
+        assertThat(again.waitFor()).as(again.log()).isZero();
+        // the recovery's first step recorded the staged chunk's files, and its scan then left them out
+        assertThat(again.log()).contains("reading " + (37 - lines) + " new files");
+        try (Stream<Path> s = Files.list(wh.resolve("staged"))) {
+            assertThat(s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).toList()).isEmpty();
+        }
+        assertThat(differences(wh)).as("tables that differ from the clean run").isEmpty();
+        assertPublishedExportsReadable(wh, true);
+        results.put("halt after a chunk was staged, before it was loaded",
+                "%d files staged; recovered in %.1f s, equal".formatted(lines, again.seconds()));
+    }
+
     @Test
     void haltedAfterTheLastChunkCommittedBeforeTheStepRecordedIt() throws Exception {
         haltAndRecover("chunk:last");

@@ -336,10 +336,11 @@ class IngestJobSampleInputTest {
     /**
      * Spring Batch 6 reads a whole chunk (500) before processing it: when the reader only handed out
      * files, whichever partition asked first took most of the 120 (splits of 0/120 to 60/60 by timing),
-     * and one thread read them while the other idled.
+     * and one thread read them while the other idled. Now each partition's context lists its files,
+     * dealt by size, so each of the two has about half the bytes.
      */
     @Test
-    void twoThreadsShareTheSampleFilesFileByFileThoughAllFitInOneChunk() throws Exception {
+    void twoThreadsEachReadAboutHalfTheSampleFilesThoughAllFitInOneChunk() throws Exception {
         List<Integer> perPartition = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(RunHistory.defaultJobRepositoryUrl(warehouse), "sa", "");
              Statement st = c.createStatement();
@@ -352,7 +353,7 @@ class IngestJobSampleInputTest {
         }
         assertThat(perPartition).hasSize(2);
         assertThat(perPartition.get(0) + perPartition.get(1)).isEqualTo(120);
-        // each thread takes its next file when it is free: about half each, whatever the timing
+        // dealt by size before the partitions start: about half each, whatever the timing
         assertThat(perPartition).allSatisfy(n -> assertThat(n).isBetween(30, 90));
     }
 
