@@ -20,7 +20,7 @@ import th.planning.reports.warehouse.IncomingFile;
  * (SubmissionProcessor, no warehouse) against Tika's text extraction of the same files. Thread CPU
  * time, not wall time, so other load on the machine changes the figures little. Start-up and JIT
  * warm-up are excluded: PASSES passes over the files, only the last is reported.
- * Usage: java -cp <benchmark classpath> benchmark/ReadCost.java DIR [PASSES] [ours|tika|both]
+ * Usage: java -cp <benchmark classpath> src/benchmark/ReadCost.java DIR [PASSES] [ours|tika|both]
  */
 public class ReadCost {
     public static void main(String[] args) throws Exception {

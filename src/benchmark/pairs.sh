@@ -2,17 +2,17 @@
 # The two targets that compare runs (README "Benchmark"), timed in turn rather than apart: this
 # machine's speed drifts by a quarter within minutes, so two runs timed ten minutes apart say little
 # about each other, while runs side by side in time do. Not part of the tests.
-#   benchmark/pairs.sh [N] [ROUNDS]        (default: 10000 5)
+#   src/benchmark/pairs.sh [N] [ROUNDS]        (default: 10000 5)
 # Each round runs, one after another, as jobs/report-etl-nightly.sh starts the job: the ingest on
 # 2 threads, on 1 thread, on 1 thread pinned to one core (taskset -c 0), and Apache Tika extracting
 # the text of the same files on 2 threads with the same JVM options. Each round gives its own ratios;
 # the medians over the rounds are the figures to quote. Results: target/bench/pairs-N.md.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 n=${1:-10000}
 rounds=${2:-5}
-# shellcheck source=benchmark/lib.sh
-. benchmark/lib.sh
+# shellcheck source=src/benchmark/lib.sh
+. src/benchmark/lib.sh
 for_size "$n"
 
 res=$out/pairs-$n.md
@@ -33,7 +33,7 @@ for r in $(seq 1 "$rounds"); do
   rm -rf "$out/wh-pairs"
   measure "pairs-$n-p1" taskset -c 0 java "${java_opts[@]}" "${nightly[@]}" ingest --input "$corpus" --warehouse "$out/wh-pairs" --threads 1
   p1=$wall; cp1=$cpu
-  measure "pairs-$n-tika" java "${java_opts[@]}" "${nightly_opts[@]}" -cp "$cp" benchmark/TikaBaseline.java "$corpus" 2
+  measure "pairs-$n-tika" java "${java_opts[@]}" "${nightly_opts[@]}" -cp "$cp" src/benchmark/TikaBaseline.java "$corpus" 2
   tk=$wall; ct=$cpu
   line=$(awk -v r="$r" -v t2="$t2" -v c2="$c2" -v t1="$t1" -v c1="$c1" -v p1="$p1" -v cp1="$cp1" -v tk="$tk" -v ct="$ct" \
     'BEGIN { printf "| %d | %.1f (%.1f) | %.1f (%.1f) | %.1f (%.1f) | %.1f (%.1f) | %.2f | %.2f | %.2f |", r, t2, c2, t1, c1, p1, cp1, tk, ct, t1 / t2, p1 / t2, t2 / tk }')

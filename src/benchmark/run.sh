@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Benchmark of the ingest job at ministry scale; see README "Benchmark". Not part of the tests.
-#   benchmark/run.sh [N ...]        (default: 1000 10000)
+#   src/benchmark/run.sh [N ...]        (default: 1000 10000)
 # For each N: builds target/bench/corpus-N (N distinct submissions, a third per format), then times,
 # each as a whole process with /usr/bin/time -v and -Xmx512m: the full run on 2 threads, a second run
 # that finds nothing new, the full run on 1 thread, the same three as jobs/report-etl-nightly.sh
@@ -9,10 +9,10 @@
 # format, and Apache Tika extracting the text of the same files on 2 threads (with the JVM's
 # defaults, and with the nightly JVM options). Results: target/bench/results-N.md.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000)
-# shellcheck source=benchmark/lib.sh
-. benchmark/lib.sh
+# shellcheck source=src/benchmark/lib.sh
+. src/benchmark/lib.sh
 
 for n in "${sizes[@]}"; do
   for_size "$n"
@@ -51,9 +51,9 @@ for n in "${sizes[@]}"; do
     measure "ingest-$n-$fmt" java "${java_opts[@]}" -jar $jar ingest --input "$corpus/$fmt" --warehouse "$out/wh-$n-$fmt" --threads 2
     row "ingest $fmt only ($k files), 2 threads" "$(rate $k)"
   done
-  measure "tika-$n" java "${java_opts[@]}" -cp "$cp" benchmark/TikaBaseline.java "$corpus" 2
+  measure "tika-$n" java "${java_opts[@]}" -cp "$cp" src/benchmark/TikaBaseline.java "$corpus" 2
   tika=$wall; row "Tika text extraction only, 2 threads" "$(rate $n)"
-  measure "tika-nightly-opts-$n" java "${java_opts[@]}" "${nightly_opts[@]}" -cp "$cp" benchmark/TikaBaseline.java "$corpus" 2
+  measure "tika-nightly-opts-$n" java "${java_opts[@]}" "${nightly_opts[@]}" -cp "$cp" src/benchmark/TikaBaseline.java "$corpus" 2
   tikan=$wall; row "Tika, 2 threads, with the nightly JVM options (${nightly_opts[*]})" "$(rate $n)"
   awk -v a="$t2" -v b="$tika" -v s="$t1" 'BEGIN { printf "\njava -jar: ingest / Tika time: %.2f; 2-thread speed-up over 1 thread: %.2fx\n", a / b, s / a }' | tee -a "$res"
   awk -v a="$n2" -v b="$tika" -v c="$tikan" -v s="$n1" 'BEGIN { printf "nightly launch: ingest / Tika time: %.2f (%.2f against Tika with the same JVM options); speed-up %.2fx\n", a / b, a / c, s / a }' | tee -a "$res"

@@ -16,7 +16,7 @@ import org.apache.tika.sax.BodyContentHandler;
 /**
  * The baseline: Apache Tika extracting plain text from every file under DIR, on THREADS threads
  * (the ingest job's default is one per core, so the comparison uses the same), nothing else.
- * Usage: java -cp <benchmark classpath> benchmark/TikaBaseline.java DIR THREADS
+ * Usage: java -cp <benchmark classpath> src/benchmark/TikaBaseline.java DIR THREADS
  */
 public class TikaBaseline {
     public static void main(String[] args) throws Exception {

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Memory of one nightly-launch ingest over time (README "Benchmark"). Not part of the tests.
-#   benchmark/memory.sh [N ...]        (default: 1000 10000)
+#   src/benchmark/memory.sh [N ...]        (default: 1000 10000)
 # A peak RSS per N cannot tell "grows with N" from "still filling up its limits when a small run
 # ends", so this samples the process's RSS every second against the files done so far. Heap
 # (-Xmx512m), DuckDB's memory_limit and the JIT's code cache fill up early in a run; from then on
@@ -8,10 +8,10 @@
 # Results: target/bench/memory-N.tsv (seconds, RSS MB, files done) and a summary line per N and
 # run in target/bench/memory.md.
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 sizes=("$@"); [ ${#sizes[@]} -eq 0 ] && sizes=(1000 10000)
-# shellcheck source=benchmark/lib.sh
-. benchmark/lib.sh
+# shellcheck source=src/benchmark/lib.sh
+. src/benchmark/lib.sh
 
 [ -f "$out/memory.md" ] || printf '%s\n' "| N | samples | peak RSS MB | peak RSS MB, second half of the run |" "|---|---|---|---|" > "$out/memory.md"
 for n in "${sizes[@]}"; do

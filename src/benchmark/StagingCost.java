@@ -15,7 +15,7 @@ import th.planning.reports.warehouse.Submission;
  * CPU cost per file of the staging that remote partitioning adds, warm, in one thread: writing the
  * files' validated reports as a staged chunk (JSON lines, forced to disk) and reading it back, against
  * reading the files themselves (read + extract + validate; the process's CPU, as the reading runs on
- * the processor's own thread). Staging: this thread's CPU. PASSES passes, the last reported. Usage: java -cp <classpath> benchmark/StagingCost.java DIR [PASSES] [STAGING_DIR]
+ * the processor's own thread). Staging: this thread's CPU. PASSES passes, the last reported. Usage: java -cp <classpath> src/benchmark/StagingCost.java DIR [PASSES] [STAGING_DIR]
  */
 public class StagingCost {
     public static void main(String[] args) throws Exception {
