@@ -48,6 +48,8 @@ class CrashRecoveryTest {
      * files, in one or two chunks (the partitions share them).
      */
     static final int REPORTS = 12;
+    /** The new files a run reads: every file but the copy, which the scan tells a duplicate. */
+    static final int NEW_FILES = 38;
     static final String MAIN = "th.planning.reports.cli.ReportEtl";
     static final Duration RUN_LIMIT = Duration.ofMinutes(3);
 
@@ -136,7 +138,7 @@ class CrashRecoveryTest {
         Child again = Child.start(drop, wh, "staged-recover");
         assertThat(again.waitFor()).as(again.log()).isZero();
         // the recovery's first step recorded the staged chunk's files, and its scan then left them out
-        assertThat(again.log()).contains("reading " + (37 - lines) + " new files");
+        assertThat(again.log()).contains("reading " + (NEW_FILES - lines) + " new files");
         try (Stream<Path> s = Files.list(wh.resolve("staged"))) {
             assertThat(s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).toList()).isEmpty();
         }
@@ -181,18 +183,18 @@ class CrashRecoveryTest {
         Path wh = tmp.resolve("sigkill");
         Child run = Child.start(drop, wh, "sigkill");
         // At the first progress line (a few files read, most not): a point in time, not a hook.
-        run.awaitLog("/38 files (");
+        run.awaitLog("/" + NEW_FILES + " files (");
         run.process.destroyForcibly();
         assertThat(run.waitFor()).as("killed, not finished: " + run.log()).isEqualTo(137);
         long committed = count(wh, "SELECT count(*) FROM submission");
-        recover(wh, "SIGKILL at the first progress line (" + committed + " of 38 files committed)", run);
+        recover(wh, "SIGKILL at the first progress line (" + committed + " of " + NEW_FILES + " files committed)", run);
     }
 
     @Test
     void aSecondRunRefusesWhileOneIsRunningThenTheFirstIsKilled() throws Exception {
         Path wh = tmp.resolve("locked");
         Child first = Child.start(drop, wh, "locked-first", "-Dreport-etl.slow-per-file-ms=400");
-        first.awaitLog("reading 38 new files");
+        first.awaitLog("reading " + NEW_FILES + " new files");
         Child second = Child.start(drop, wh, "locked-second");
         assertThat(second.waitFor()).as(second.log()).isEqualTo(3);
         assertThat(second.log()).contains("another run is using the warehouse").contains("this run did nothing");
@@ -201,7 +203,7 @@ class CrashRecoveryTest {
         assertThat(first.waitFor()).as("killed, not finished: " + first.log()).isEqualTo(137);
         long committed = count(wh, "SELECT count(*) FROM submission");
         results.put("second run while one runs", "exit 3 in %.1f s".formatted(second.seconds()));
-        recover(wh, "SIGKILL of the slowed first run (" + committed + " of 38 files committed)", first);
+        recover(wh, "SIGKILL of the slowed first run (" + committed + " of " + NEW_FILES + " files committed)", first);
     }
 
     // ---------------------------------------------------------------------------------------------
