@@ -16,14 +16,17 @@ import th.planning.reports.reading.PdfReader.Line;
  * The form's tables drawn without ruling lines, found from the text's column layout: a line whose parts,
  * separated by wide gaps, read as the form's table header (ตัวชี้วัด | ค่าเป้าหมาย …, กิจกรรม | ช่วงระยะเวลา …,
  * {@link FormVocabulary#isTableHeader}) opens a table; the x where each part of the header starts (and of
- * the header lines under it with the first column empty) is a column's left edge. The lines below are the
+ * the header lines under it with the first column empty) is a column's left edge, and so is an x where text
+ * starts after a wide gap in three body lines or more (a year column under an empty header). The lines below are the
  * table's while they sit inside it: until a section heading, a note, a new header, text left of the first
  * column, or a vertical gap wider than the table's line pitch. Each glyph goes to the column whose left edge
  * is the nearest at or before it; a line whose text runs on across a column's edge is one cell across the
  * table (a kind label, a group, the project's name). Lines are grouped into rows: a line opens a new row
- * when its first column opens an item (a number, กิจกรรมที่, เชิงปริมาณ), or the first column's text before
- * it had ended well short of the column's right edge (a wrapped cell runs to the edge), or after a wider gap;
- * any other line, and a line with its first column empty, continues the row.
+ * when its first column opens an item (a number, กิจกรรมที่, เชิงปริมาณ); or a value column has text where the
+ * row's had none or had ended well short of the column's edge (a cell's text starts on its row's first line
+ * and goes on only where it wrapped); or, with a value beside it, the first column's text before had ended
+ * short enough for the line's first word (at most {@link #THAI_WORD} font sizes: Thai has no spaces) to fit;
+ * or after a wider gap. Any other line continues the row.
  *
  * <p>A table that runs to the bottom of a page stays open: the next page's lines, from its top, are read
  * with the same columns until the table ends, and the page break's row is joined as ruled tables' are.
@@ -39,6 +42,8 @@ final class BorderlessTables {
     static final float GAP = 1.3f;
     /** A first-column line ending further than this many font sizes from the column's right edge was not wrapped. */
     static final float WRAP_SLACK = 5f;
+    /** The widest a Thai word that did not fit at a line's end is taken to be, in font sizes. */
+    static final float THAI_WORD = 4.5f;
     /** A cell's text ends at least this many font sizes before the next column's text starts (cell padding). */
     static final float PADDING = 0.3f;
 
@@ -77,6 +82,7 @@ final class BorderlessTables {
             }
             float pitch = pitchOf(lines.get(0));
             int end = body(lines, h, xs, pitch);
+            xs = withBodyColumns(lines.subList(h, end), xs);
             tables.add(build(lines.subList(0, end), xs, h, pitch));
             if (end == lines.size()) {
                 stillOpen = xs;
@@ -100,6 +106,7 @@ final class BorderlessTables {
             }
             float pitch = h > i + 1 ? lines.get(i + 1).get(0).y - line.get(0).y : pitchOf(line);
             int end = body(lines, h, xs, pitch);
+            xs = withBodyColumns(lines.subList(h, end), xs);
             tables.add(build(lines.subList(i, end), xs, h - i, pitch));
             stillOpen = end == lines.size() ? xs : null;
             i = end;
@@ -113,6 +120,40 @@ final class BorderlessTables {
      */
     private static boolean endsTable(String text) {
         return FormVocabulary.headingSection(text) >= FIRST_SECTION_AFTER_A_TABLE;
+    }
+
+    /** Lines of a table's body that show a column its header did not (a year column with an empty header). */
+    static final int BODY_COLUMN_LINES = 3;
+
+    /**
+     * The header's columns and any column the body shows: text starting after a wide gap at the same x in
+     * {@link #BODY_COLUMN_LINES} lines or more, right of the first column and away from every known edge.
+     */
+    private static float[] withBodyColumns(List<List<Cluster>> body, float[] xs) {
+        List<float[]> seen = new ArrayList<>(); // {x, count}
+        for (List<Cluster> line : body) {
+            float[] st = starts(line);
+            for (int k = 1; k < st.length; k++) {
+                boolean found = false;
+                for (float[] c : seen) {
+                    if (Math.abs(c[0] - st[k]) <= RuledGrids.TOLERANCE) {
+                        c[1]++;
+                        found = true;
+                        break;
+                    }
+                }
+                if (!found) {
+                    seen.add(new float[] {st[k], 1});
+                }
+            }
+        }
+        float[] out = xs;
+        for (float[] c : seen) {
+            if (c[1] >= BODY_COLUMN_LINES && c[0] > xs[0] && !sameStarts(new float[] {c[0]}, out)) {
+                out = merge(out, new float[] {c[0]});
+            }
+        }
+        return out;
     }
 
     /** Whether a line under a header brings columns of its own (a merged header cell's parts). */
@@ -275,8 +316,9 @@ final class BorderlessTables {
                         newRow = !row.hasText[k] || row.lastRight[k] < xs(xs, k + 1, right) - WRAP_SLACK * em;
                     }
                     if (!newRow && others && !allBlank(cols.get(0))) {
-                        newRow = row.hasText[0] && row.lastRight[0] < xs[1] - WRAP_SLACK * em
-                                && row.lastRight[0] + firstWord(cols.get(0)) < xs[1] - PADDING * em;
+                        // Thai has no spaces: a first "word" may be a phrase, so no more than a few font sizes count
+                        newRow = row.hasText[0] && row.lastRight[0]
+                                + Math.min(firstWord(cols.get(0)), THAI_WORD * em) < xs[1] - PADDING * em;
                     }
                 }
             }
