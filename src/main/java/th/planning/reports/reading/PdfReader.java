@@ -258,6 +258,8 @@ public final class PdfReader implements DocumentReader {
         private final PdfContentBudget budget;
         private int pageGlyphs;
         private int glyphs;
+        /** The column edges of a table without rules that ran to the bottom of the last page. */
+        private float[] openTable;
 
         /** Each page's lines and tables, in page order: at hand for text pages, to come for scanned ones. */
         private final List<java.util.concurrent.Future<OcrPage>> scans = new ArrayList<>();
@@ -678,8 +680,13 @@ public final class PdfReader implements DocumentReader {
                     free.add(c);
                 }
             }
-            List<Line> built = buildLines(free);
+            BorderlessTables.Result borderless = BorderlessTables.find(free, openTable);
+            openTable = borderless.open();
+            List<Line> built = buildLines(borderless.rest());
             List<Object> items = new ArrayList<>(built);
+            for (BorderlessTables.Found f : borderless.tables()) {
+                items.add(new PageTable(f.top(), f.xs(), f.table(), f.lastRowFull(), f.lastRowEndedAbove()));
+            }
             for (RuledGrids.Grid g : grids) {
                 List<List<Cluster>> cells = inCells.get(g);
                 if (cells != null) {

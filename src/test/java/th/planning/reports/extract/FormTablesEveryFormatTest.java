@@ -59,7 +59,7 @@ class FormTablesEveryFormatTest {
         if (kept != null) {
             // -Dform-tables.corpus=DIR: the corpus written once to DIR and read from there on later runs
             dir = Path.of(kept);
-            if (Files.isDirectory(dir.resolve("other"))) {
+            if (Files.isDirectory(dir.resolve("other")) && Files.isDirectory(dir.resolve("borderless"))) {
                 return;
             }
         }
@@ -87,6 +87,16 @@ class FormTablesEveryFormatTest {
                 sampleXlsx.add(SAMPLES.resolve(String.format("report-%02d.xlsx", n)));
             }
             LibreOffice.convert(sampleDocx, "doc", dir.resolve("sample"));
+            Path borderless = dir.resolve("borderless");
+            Files.createDirectories(borderless);
+            List<Path> noBorders = new ArrayList<>();
+            for (int i = 0; i < reports.size(); i++) {
+                Path f = borderless.resolve(String.format("report-%02d.docx", i + 1));
+                OtherLayoutWord.docx(f, reports.get(i), i % 2 == 0 ? OtherLayoutWord.Font.GARUDA_14
+                        : OtherLayoutWord.Font.LAKSAMAN_16, i % 2 == 0, false);
+                noBorders.add(f);
+            }
+            LibreOffice.convert(noBorders, "pdf", borderless);
             LibreOffice.convert(sampleXlsx, "xls", dir.resolve("sample"));
         }
     }
@@ -142,6 +152,47 @@ class FormTablesEveryFormatTest {
     }
 
     /**
+     * The other layout's Word files written without cell borders, made PDFs by LibreOffice: no ruling lines,
+     * so the PDF reader finds the tables from the text's columns (reading/BorderlessTables). Before it, 0 % of
+     * either table was read. Measured now (2026-12): indicators 89 / 107 (83.2 %), activities 139 / 161
+     * (86.3 %), headline fields 360 / 360; the floors below are those, not the 99 % goal, so that a
+     * regression shows while the rest is open: packed indicator cells (several indicators and targets in one
+     * cell), rows whose first line has text in the first column only and wraps in a narrow value column,
+     * a table broken over a page without its header repeated.
+     */
+    @org.junit.jupiter.api.Test
+    void borderlessTablesOfTheOtherLayoutInPdfAreReadFromTheirTextColumns() throws Exception {
+        assumeTrue(LibreOffice.installed(), LibreOffice.ABSENT);
+        Path folder = dir.resolve("borderless");
+        Score kpis = new Score();
+        Score activities = new Score();
+        Score headline = new Score();
+        Map<String, ExpectedReport> seed = new TreeMap<>();
+        ExpectedReport.all().forEach(e -> seed.put(e.nn(), e));
+        int withTables = 0;
+        for (int n = 1; n <= 40; n++) {
+            String nn = String.format("%02d", n);
+            th.planning.reports.document.Document d = READER.read(folder.resolve("report-" + nn + ".pdf"));
+            if (d.blocks().stream().filter(b -> b instanceof th.planning.reports.document.Table).count() >= 2) {
+                withTables++;
+            }
+            ReportRecord r = FormExtractor.extract(d);
+            scoreHeadline(nn, r, seed.get(nn), headline);
+            scoreKpis(nn, r.kpis(), KpiRowsSampleTest.expected().getOrDefault(nn, List.of()), kpis);
+            scoreActivities(nn, r.activities(), ActivityRowsSampleTest.expected().getOrDefault(nn, List.of()), activities);
+        }
+        String line = String.format("| other, no cell borders | pdf | %s | %s |", kpis, activities);
+        PRINTED.put("other pdf, no cell borders", line);
+        System.out.println(line + " (" + folder + "; headline fields " + headline + ")");
+        kpis.wrong.forEach(w -> System.out.println("  indicator " + w));
+        activities.wrong.forEach(w -> System.out.println("  activity " + w));
+        assertThat(withTables).as("reports whose PDF without rules reads as tables").isEqualTo(40);
+        assertThat(kpis.share()).as("indicator rows right, no cell borders").isGreaterThanOrEqualTo(0.83);
+        assertThat(activities.share()).as("activity rows right, no cell borders").isGreaterThanOrEqualTo(0.86);
+        assertThat(headline.wrong).as("headline fields, no cell borders").isEmpty();
+    }
+
+    /**
      * The headline fields read by hand from the seed (seed-reports.tsv), which another layout must leave as
      * they are: fiscal year, project (spaces aside), agency, the §๓/§๙ amounts and §๑๔'s progress.
      */
@@ -172,9 +223,9 @@ class FormTablesEveryFormatTest {
 
     /**
      * Not a test: the other-layout Word files written without cell borders, made PDFs by LibreOffice, scored
-     * the same way (args[0]: a folder to write them to). Measured: 0 % of either table, since the PDF reader
-     * finds a table's cells by its ruling lines and reads a table without them as lines of text; what a
-     * reader of borderless tables would start from.
+     * the same way (args[0]: a folder to write them to, and read again from on later runs), with the rows read
+     * wrong: for working on reading/BorderlessTables without the whole corpus. Measured before that reader:
+     * 0 % of either table; with it, see {@link #borderlessTablesOfTheOtherLayoutInPdfAreReadFromTheirTextColumns}.
      */
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/borderless");
@@ -187,7 +238,9 @@ class FormTablesEveryFormatTest {
                     : OtherLayoutWord.Font.LAKSAMAN_16, i % 2 == 0, false);
             docx.add(f);
         }
-        LibreOffice.convert(docx, "pdf", out);
+        if (!Files.exists(out.resolve("report-40.pdf"))) {
+            LibreOffice.convert(docx, "pdf", out);
+        }
         Score kpis = new Score();
         Score activities = new Score();
         for (int n = 1; n <= reports.size(); n++) {
@@ -197,6 +250,8 @@ class FormTablesEveryFormatTest {
             scoreActivities(nn, r.activities(), ActivityRowsSampleTest.expected().getOrDefault(nn, List.of()), activities);
         }
         System.out.println("| other, no cell borders | pdf | " + kpis + " | " + activities + " |");
+        kpis.wrong.forEach(w -> System.out.println("  indicator " + w));
+        activities.wrong.forEach(w -> System.out.println("  activity " + w));
     }
 
     /** How often the corpus's Word files merge cells across, down, and mark header rows to repeat. */
