@@ -110,7 +110,7 @@ final class InspectCommand implements Callable<Integer> {
 
     /** {@code rows}: each indicator table row with its classification, listed before the indicators. */
     static void print(PrintStream out, ReportRecord r, ValidatedReport v, List<TableRowReading> rows) {
-        out.println("section\tfield\tvalue\tstatus\tsource");
+        out.println("section\tfield\tvalue\tstatus\tsource\twhere");
         line(out, "header", "fiscal_year_be", v.fiscalYearBe(), v.periodSource(), null);
         line(out, "3", "quarter", v.quarter(), v.periodSource(), null);
         text(out, "project_name", r.projectName());
@@ -147,16 +147,16 @@ final class InspectCommand implements Callable<Integer> {
         }
         for (Kpi k : r.kpis()) {
             line(out, k.section(), "kpi." + k.seq(), k.indicator() + " | target " + k.targetText() + " | result "
-                    + k.resultText(), k.resultStatus(), k.source());
+                    + k.resultText(), k.resultStatus(), k.source(), k.where());
         }
         for (KpiTarget k : r.kpiTargets()) {
             line(out, "7", "kpi_target." + k.seq() + "." + k.yearBe(), k.indicator() + " | " + k.targetText(),
-                    k.targetValue() == null ? "TEXT" : "VALUE", k.source());
+                    k.targetValue() == null ? "TEXT" : "VALUE", k.source(), k.where());
         }
         line(out, "11.2", "activities_declared", r.activitiesDeclared(), "VALUE", null);
         for (Activity a : r.activities()) {
             line(out, "8/11.2", "activity." + a.seq(), a.activity() + " | " + java.util.Objects.toString(a.plannedText(), ""),
-                    a.resultText() == null ? "NO_RESULT" : "RESULT", a.resultText());
+                    a.resultText() == null ? "NO_RESULT" : "RESULT", a.resultText(), a.where());
             // a group's steps, so a group read as one activity can be checked against the report
             int n = 0;
             for (Activity.Step step : a.steps()) {
@@ -172,7 +172,7 @@ final class InspectCommand implements Callable<Integer> {
         text(out, "coordinator_phone", t.phone());
         for (Finding f : v.findings()) {
             line(out, f.section(), "finding." + f.rule() + "(" + f.field() + ")", f.messageEn(),
-                    f.severity().label().toUpperCase(java.util.Locale.ROOT), f.evidence());
+                    f.severity().label().toUpperCase(java.util.Locale.ROOT), f.evidence(), FactTables.fieldWhere(f, v));
         }
     }
 
@@ -201,11 +201,17 @@ final class InspectCommand implements Callable<Integer> {
         if (f.wordsValue() != null && f.wordsValue().value() != null) {
             value = value + " (words: " + f.wordsValue().value().toPlainString() + ")";
         }
-        line(out, f.section(), field, value, f.status().name(), f.source());
+        line(out, f.section(), field, value, f.status().name(), f.source(), f.where());
     }
 
     private static void line(PrintStream out, String section, String field, Object value, String status, String source) {
-        out.println(String.join("\t", cell(section), field, cell(value), cell(status), cell(source)));
+        line(out, section, field, value, status, source, null);
+    }
+
+    /** A line; {@code where}: where in the file the value was read (page, sheet and cell, paragraph, table row). */
+    private static void line(PrintStream out, String section, String field, Object value, String status, String source,
+                             Object where) {
+        out.println(String.join("\t", cell(section), field, cell(value), cell(status), cell(source), cell(where)));
     }
 
     private static String cell(Object o) {

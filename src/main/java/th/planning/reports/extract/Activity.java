@@ -1,5 +1,6 @@
 package th.planning.reports.extract;
 
+import th.planning.reports.document.Where;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,10 +16,16 @@ import java.util.List;
  */
 public record Activity(int seq, String activity, String plannedText, LocalDate plannedStart,
                        LocalDate plannedEnd, String resultText, String q1, String q2, String q3, String q4,
-                       List<Step> steps) {
+                       List<Step> steps, Where where) {
 
     public Activity {
         steps = steps == null ? List.of() : List.copyOf(steps);
+    }
+
+    /** An activity whose place in the file is not known. */
+    public Activity(int seq, String activity, String plannedText, LocalDate plannedStart, LocalDate plannedEnd,
+                    String resultText, String q1, String q2, String q3, String q4, List<Step> steps) {
+        this(seq, activity, plannedText, plannedStart, plannedEnd, resultText, q1, q2, q3, q4, steps, null);
     }
 
     /** A step of a group activity, as section ๘ schedules it. */

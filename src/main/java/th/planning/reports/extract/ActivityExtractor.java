@@ -1,5 +1,6 @@
 package th.planning.reports.extract;
 
+import th.planning.reports.document.Where;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +50,11 @@ final class ActivityExtractor {
     }
 
     /** A table row with its activity text and the other cell. */
-    record Entry(String activity, String other) {
+    record Entry(String activity, String other, Where where) {
+
+        Entry(String activity, String other) {
+            this(activity, other, null);
+        }
     }
 
     /** "มีกิจกรรมทั้งหมด จำนวน ๒ กิจกรรม" in the section's lines, or null. */
@@ -120,7 +125,8 @@ final class ActivityExtractor {
         }
         String result = done == null ? null : blankToNull(done.resultText());
         String[] q = byQuarter(result);
-        return new Activity(seq, named.row().activity(), periodText, start, end, result, q[1], q[2], q[3], q[4], steps);
+        return new Activity(seq, named.row().activity(), periodText, start, end, result, q[1], q[2], q[3], q[4], steps,
+                named.row().where());
     }
 
     /** The index of the schedule item a ๑๑.๒ item joins, not yet taken; -1 when none. */
@@ -186,7 +192,10 @@ final class ActivityExtractor {
             if (!(block instanceof Table table)) {
                 continue;
             }
-            for (String[] row : TableGrid.of(table)) {
+            List<String[]> grid = TableGrid.of(table);
+            for (int r = 0; r < grid.size(); r++) {
+                String[] row = grid.get(r);
+                Where where = table.rows().get(r).where();
                 String first = TableGrid.oneLine(row[0]);
                 if (FormVocabulary.isNote(first)) {
                     continue;
@@ -203,11 +212,11 @@ final class ActivityExtractor {
                 if (first.isEmpty()) {
                     if (!out.isEmpty() && other.length() > 0) {
                         Entry last = out.remove(out.size() - 1);
-                        out.add(new Entry(last.activity(), join(last.other(), other.toString())));
+                        out.add(new Entry(last.activity(), join(last.other(), other.toString()), last.where()));
                     }
                     continue;
                 }
-                out.add(new Entry(first, other.toString()));
+                out.add(new Entry(first, other.toString(), where));
             }
         }
         return out;
@@ -261,7 +270,7 @@ final class ActivityExtractor {
                 Item last = out.isEmpty() ? null : out.get(out.size() - 1);
                 if (last != null && squeeze(last.row().activity()).equals(squeeze(e.activity()))) {
                     // retyped after a page break: the same activity, its steps go on under it
-                    out.set(out.size() - 1, new Item(new Entry(last.row().activity(), join(last.row().other(), e.other())),
+                    out.set(out.size() - 1, new Item(new Entry(last.row().activity(), join(last.row().other(), e.other()), last.row().where()),
                             last.steps()));
                 } else if (!results && last != null && last.steps().isEmpty() && e.other().isBlank()
                         && ThaiDates.parseRange(last.row().other()) != null
@@ -270,7 +279,7 @@ final class ActivityExtractor {
                     // off into a row of its own ("๖. (งานงวดที่ ๔ และเบิกจ่าย)" under "๕. … การฝึกอบรม")
                     String rest = LEADING_NUMBER.matcher(digits(e.activity())).replaceFirst("").strip();
                     out.set(out.size() - 1, new Item(new Entry(last.row().activity() + " " + e.activity().substring(
-                            e.activity().length() - rest.length()), last.row().other()), last.steps()));
+                            e.activity().length() - rest.length()), last.row().other(), last.row().where()), last.steps()));
                 } else {
                     out.add(new Item(e, new ArrayList<>()));
                 }

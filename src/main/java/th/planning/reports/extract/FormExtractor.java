@@ -1,5 +1,6 @@
 package th.planning.reports.extract;
 
+import th.planning.reports.document.Where;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -674,10 +675,10 @@ public final class FormExtractor {
                 NumberField before = NumberField.amount(afterWords(text.toString(), which), which.section,
                         source.toString());
                 if (before.status() == ValueStatus.VALUE) {
-                    return before;
+                    return before.at(lines.where(i));
                 }
             }
-            return field;
+            return field.at(lines.where(i));
         }
         return NumberField.absent(which.section);
     }
@@ -757,7 +758,7 @@ public final class FormExtractor {
             if (pct.status() == ValueStatus.ABSENT) {
                 pct = new ParsedNumber(ValueStatus.BLANK, null, value, null);
             }
-            return new NumberField(pct, null, null, which.section, lines.text(i));
+            return new NumberField(pct, null, null, which.section, lines.text(i), lines.where(i));
         }
         return NumberField.absent(which.section);
     }

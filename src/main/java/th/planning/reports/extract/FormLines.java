@@ -1,5 +1,6 @@
 package th.planning.reports.extract;
 
+import th.planning.reports.document.Where;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -47,6 +48,7 @@ final class FormLines {
     }
 
     private final List<Line> lines;
+    private final List<th.planning.reports.document.Block> blocks;
 
     FormLines(Document document) {
         List<Line> out = new ArrayList<>();
@@ -62,6 +64,7 @@ final class FormLines {
             }
         }
         this.lines = List.copyOf(out);
+        this.blocks = blocks;
     }
 
     static String clean(String raw) {
@@ -133,6 +136,25 @@ final class FormLines {
     /** Index of line i among its block's lines (for a table: among its non-blank rows). */
     int part(int i) {
         return lines.get(i).part();
+    }
+
+    /**
+     * Where in the file line i was read: its paragraph's locator, or its table row's (the part-th of the
+     * table's non-blank rows, as {@link th.planning.reports.document.Table#lines()} counts them).
+     */
+    Where where(int i) {
+        Line line = lines.get(i);
+        th.planning.reports.document.Block b = blocks.get(line.block());
+        if (b instanceof th.planning.reports.document.Paragraph p) {
+            return p.where();
+        }
+        int k = 0;
+        for (th.planning.reports.document.Row row : ((th.planning.reports.document.Table) b).rows()) {
+            if (!row.text().isBlank() && k++ == line.part()) {
+                return row.where();
+            }
+        }
+        return null;
     }
 
     String key(int i) {

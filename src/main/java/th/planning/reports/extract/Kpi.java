@@ -1,5 +1,6 @@
 package th.planning.reports.extract;
 
+import th.planning.reports.document.Where;
 import java.math.BigDecimal;
 
 /**
@@ -13,5 +14,14 @@ import java.math.BigDecimal;
  */
 public record Kpi(int seq, String section, String kind, String indicator, String unit,
                   Integer targetYearBe, String targetText, BigDecimal targetValue,
-                  String resultText, BigDecimal resultValue, String resultStatus, String source) {
+                  String resultText, BigDecimal resultValue, String resultStatus, String source,
+                  Where where) {
+
+    /** An indicator whose place in the file is not known. */
+    public Kpi(int seq, String section, String kind, String indicator, String unit, Integer targetYearBe,
+               String targetText, BigDecimal targetValue, String resultText, BigDecimal resultValue,
+               String resultStatus, String source) {
+        this(seq, section, kind, indicator, unit, targetYearBe, targetText, targetValue, resultText, resultValue,
+                resultStatus, source, null);
+    }
 }

@@ -1,5 +1,6 @@
 package th.planning.reports.extract;
 
+import th.planning.reports.document.Where;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -143,7 +144,7 @@ final class KpiExtractor {
             if (row.kind() == RowKind.ITEM) {
                 Kpi k = row.kpi();
                 out.add(new Kpi(out.size() + 1, k.section(), k.kind(), k.indicator(), k.unit(), k.targetYearBe(),
-                        k.targetText(), k.targetValue(), k.resultText(), k.resultValue(), k.resultStatus(), k.source()));
+                        k.targetText(), k.targetValue(), k.resultText(), k.resultValue(), k.resultStatus(), k.source(), k.where()));
             }
         }
         return out;
@@ -215,7 +216,7 @@ final class KpiExtractor {
                 String text = row.targets().get(i);
                 if (!text.isBlank()) {
                     out.add(new KpiTarget(k.seq(), k.kind(), k.indicator(), row.years().get(i), text, number(text),
-                            unit(text, k.indicator()), k.source()));
+                            unit(text, k.indicator()), k.source(), k.where()));
                 }
             }
         }
@@ -230,12 +231,16 @@ final class KpiExtractor {
             String indicator = k.indicator() == null ? words : TableGrid.oneLine(k.indicator() + "\n" + words);
             return new IndicatorRow(new Kpi(k.seq(), k.section(), k.kind(), indicator, k.unit(), k.targetYearBe(),
                     k.targetText(), k.targetValue(), k.resultText(), k.resultValue(), k.resultStatus(),
-                    k.source() + "\n" + row), years, targets, kind);
+                    k.source() + "\n" + row, k.where()), years, targets, kind);
         }
     }
 
     /** A body row of an indicator table and the column roles of its header; or (cells null) a kind sub-heading. */
-    private record BodyRow(String[] cells, Columns cols, String kindHeading, boolean header) {
+    private record BodyRow(String[] cells, Columns cols, String kindHeading, boolean header, Where where) {
+
+        BodyRow(String[] cells, Columns cols, String kindHeading, boolean header) {
+            this(cells, cols, kindHeading, header, null);
+        }
     }
 
     private static List<IndicatorRow> read(List<Block> blocks, String section, Integer fiscalYearBe, List<Traced> trace) {
@@ -264,7 +269,7 @@ final class KpiExtractor {
                 headed.read(header);
             }
             for (; r < grid.size(); r++) {
-                body.add(new BodyRow(grid.get(r), headed, null, isHeaderRow(grid.get(r))));
+                body.add(new BodyRow(grid.get(r), headed, null, isHeaderRow(grid.get(r)), ((Table) block).rows().get(r).where()));
             }
         }
         List<String[]> cellRows = body.stream().filter(b -> b.cells() != null && !b.header()).map(BodyRow::cells).toList();
@@ -360,7 +365,7 @@ final class KpiExtractor {
             for (String[] part : parts) {
                 Kpi kpi = new Kpi(out.size() + 1, section, kind, part[0].isEmpty() ? null : part[0],
                         unit(part[1], part[0]), year, blankToNull(part[1]), number(part[1]),
-                        blankToNull(part[2]), number(part[2]), status(part[2], result >= 0), source);
+                        blankToNull(part[2]), number(part[2]), status(part[2], result >= 0), source, b.where());
                 List<String> partTargets = parts.size() == 1 ? targets : List.of(part[1]);
                 out.add(new IndicatorRow(kpi, years, partTargets, rowKind));
                 produced.add(out.get(out.size() - 1));

@@ -1,5 +1,6 @@
 package th.planning.reports.extract;
 
+import th.planning.reports.document.Where;
 import java.math.BigDecimal;
 
 /**
@@ -15,5 +16,11 @@ import java.math.BigDecimal;
  * @param source     the indicator's row as read, cells joined by " | "
  */
 public record KpiTarget(int seq, String kind, String indicator, int yearBe, String targetText,
-                        BigDecimal targetValue, String unit, String source) {
+                        BigDecimal targetValue, String unit, String source, Where where) {
+
+    /** A target whose place in the file is not known. */
+    public KpiTarget(int seq, String kind, String indicator, int yearBe, String targetText, BigDecimal targetValue,
+                     String unit, String source) {
+        this(seq, kind, indicator, yearBe, targetText, targetValue, unit, source, null);
+    }
 }

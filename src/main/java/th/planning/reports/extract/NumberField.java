@@ -1,5 +1,6 @@
 package th.planning.reports.extract;
 
+import th.planning.reports.document.Where;
 import java.math.BigDecimal;
 import th.planning.reports.thai.BahtText;
 import th.planning.reports.thai.BahtTextResult;
@@ -8,10 +9,21 @@ import th.planning.reports.thai.ValueStatus;
 
 /**
  * A number of the form (an amount or a percentage) as read, with the amount the Thai words beside it
- * say (when there are words), the section it belongs to and the text it was read from.
+ * say (when there are words), the section it belongs to, the text it was read from and where in the file
+ * that text is (null when unknown or absent).
  */
 public record NumberField(ParsedNumber number, String words, BahtTextResult wordsValue,
-                          String section, String source) {
+                          String section, String source, Where where) {
+
+    /** A field whose place in the file is not known. */
+    public NumberField(ParsedNumber number, String words, BahtTextResult wordsValue, String section, String source) {
+        this(number, words, wordsValue, section, source, null);
+    }
+
+    /** This field, read at {@code place} in the file. */
+    public NumberField at(Where place) {
+        return new NumberField(number, words, wordsValue, section, source, place);
+    }
 
     public static NumberField absent(String section) {
         return new NumberField(new ParsedNumber(ValueStatus.ABSENT, null, null, null), null, null, section, null);

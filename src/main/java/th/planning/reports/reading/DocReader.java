@@ -58,7 +58,7 @@ public final class DocReader implements DocumentReader {
                     blocks.add(new Paragraph(canonicalizer.apply(text)));
                 }
             }
-            return new Document(DocumentFormat.DOC, blocks);
+            return new Document(DocumentFormat.DOC, th.planning.reports.document.Where.numbered(blocks));
         } catch (EncryptedDocumentException e) {
             throw new UnreadableDocumentException("password-protected", e);
         } catch (IOException e) {

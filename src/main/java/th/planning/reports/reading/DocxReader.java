@@ -84,7 +84,7 @@ public final class DocxReader implements DocumentReader {
             }
             List<Block> blocks = new ArrayList<>();
             new Walker().blocks(body, blocks);
-            return new Document(DocumentFormat.DOCX, blocks);
+            return new Document(DocumentFormat.DOCX, th.planning.reports.document.Where.numbered(blocks));
         } catch (SAXException e) {
             UnreadableDocumentException bomb = OfficePackages.overExpansionLimit("docx", e);
             throw bomb != null ? bomb : new UnreadableDocumentException("corrupt docx: bad XML (" + e.getMessage() + ")", e);

@@ -40,6 +40,7 @@ import th.planning.reports.document.DocumentFormat;
 import th.planning.reports.document.Paragraph;
 import th.planning.reports.document.Row;
 import th.planning.reports.document.Table;
+import th.planning.reports.document.Where;
 
 /**
  * Reads a PDF's text layer, one Paragraph per visual line, pages in order, lines top to bottom.
@@ -149,7 +150,7 @@ public final class PdfReader implements DocumentReader {
     /** A block with its text canonicalized; null for a blank paragraph or a table without text. */
     private Block canonical(Block block) {
         if (block instanceof Paragraph p) {
-            return p.text().isBlank() ? null : new Paragraph(canonicalizer.apply(p.text()));
+            return p.text().isBlank() ? null : new Paragraph(canonicalizer.apply(p.text()), p.where());
         }
         Table t = (Table) block;
         List<Row> rows = new ArrayList<>(t.rows().size());
@@ -167,7 +168,7 @@ public final class PdfReader implements DocumentReader {
                 }
                 cells.add(new Cell(content, cell.colSpan(), cell.rowSpan(), null));
             }
-            rows.add(new Row(cells));
+            rows.add(new Row(cells, row.where()));
         }
         return anyText ? new Table(rows) : null;
     }
@@ -861,7 +862,7 @@ public final class PdfReader implements DocumentReader {
             joined.add(new Cell(content, a.colSpan(), 1, null));
         }
         List<Row> prevRows = new ArrayList<>(pr);
-        prevRows.set(prevRows.size() - 1, new Row(joined));
+        prevRows.set(prevRows.size() - 1, new Row(joined, last.where())); // where the row began
         out.set(out.size() - 1, new Table(prevRows));
         List<Row> rest = new ArrayList<>(nr);
         rest.remove(h);
@@ -1130,6 +1131,9 @@ public final class PdfReader implements DocumentReader {
         private float prevRight;
         /** The table that ended the last page, when nothing came after it. */
         private PageTable lastTable;
+        /** The page being joined (1-based) and the page the open paragraph began on: its locator. */
+        private int pageNo;
+        private int paraPage;
 
         ParagraphJoiner(List<Block> out) {
             this.out = out;
@@ -1137,6 +1141,7 @@ public final class PdfReader implements DocumentReader {
 
         /** One page's lines and tables, top to bottom: a table ends the paragraph before it. */
         void page(List<Object> items) {
+            pageNo++;
             List<Line> lines = new ArrayList<>();
             for (Object o : items) {
                 if (o instanceof Line l) {
@@ -1164,9 +1169,9 @@ public final class PdfReader implements DocumentReader {
                     flush();
                     Table rest = firstOnPage && lastTable != null ? continueBrokenRow(out, lastTable, t) : null;
                     if (rest == null) {
-                        out.add(t.table());
+                        out.add(Where.page(pageNo).on(t.table()));
                     } else if (!rest.rows().isEmpty()) {
-                        out.add(rest);
+                        out.add(Where.page(pageNo).on(rest));
                     }
                     lastTable = t;
                     prev = null;
@@ -1202,6 +1207,7 @@ public final class PdfReader implements DocumentReader {
                     flush();
                     para.append(l.text);
                     paraX0 = l.x0;
+                    paraPage = pageNo;
                 }
                 prev = l;
                 firstOnPage = false;
@@ -1211,7 +1217,7 @@ public final class PdfReader implements DocumentReader {
 
         void flush() {
             if (para.length() > 0) {
-                out.add(new Paragraph(para.toString()));
+                out.add(new Paragraph(para.toString(), paraPage > 0 ? Where.page(paraPage) : null));
                 para.setLength(0);
             }
         }

@@ -17,6 +17,7 @@ import th.planning.reports.document.FormVocabulary;
 import th.planning.reports.document.Paragraph;
 import th.planning.reports.document.Row;
 import th.planning.reports.document.Table;
+import th.planning.reports.document.Where;
 
 /**
  * One worksheet as both spreadsheet readers see it before layout: the cells each row defines (text as
@@ -33,6 +34,12 @@ final class SheetGrid {
 
     private final TreeMap<Integer, TreeMap<Integer, SheetCell>> rows = new TreeMap<>();
     private final List<CellRangeAddress> merges = new ArrayList<>();
+    /** The sheet's name, for the locator of each row read from it (null when not known). */
+    private String name;
+
+    void name(String sheetName) {
+        this.name = sheetName;
+    }
 
     void put(int row, int col, SheetCell cell) {
         rows.computeIfAbsent(row, r -> new TreeMap<>()).put(col, cell);
@@ -97,6 +104,7 @@ final class SheetGrid {
             boolean coveredFromAbove = false;
             boolean hasNumber = false;
             int width = defined == null || defined.isEmpty() ? 0 : defined.lastKey() + 1;
+            int firstText = -1; // the column of the row's first cell with text: the row's locator
             for (int c = 0; c < width; c++) {
                 long k = key(r, c);
                 SheetCell cell = defined.get(c);
@@ -118,6 +126,7 @@ final class SheetGrid {
                 String canonical = text.isEmpty() ? "" : canonicalizer.apply(text);
                 if (!canonical.isBlank()) {
                     nonEmpty++;
+                    firstText = firstText < 0 ? c : firstText;
                 }
                 texts.add(canonical.strip());
                 List<Block> content = canonical.isEmpty() ? List.of() : List.of(new Paragraph(canonical));
@@ -140,11 +149,12 @@ final class SheetGrid {
             if (run.headed && (heading || FormVocabulary.isNote(line))) {
                 run.flush(out); // the form's table ends here, blank row or not
             }
-            Row row = new Row(trimTrailingEmpty(cells));
+            Where where = Where.cell(name, new org.apache.poi.ss.util.CellReference(r, firstText).formatAsString());
+            Row row = new Row(trimTrailingEmpty(cells), where);
             boolean plain = nonEmpty <= 2 && !hasNumber && bordered < 2;
             if (heading && nonEmpty <= 2) {
                 run.flush(out); // a heading typed as label | value is the line it is
-                out.add(new Paragraph(line));
+                out.add(new Paragraph(line, where));
             } else if (FormVocabulary.isTableHeader(first)) {
                 if (!run.headed) {
                     run.asParagraphs(out); // lines typed as label | value, right above the table
@@ -155,7 +165,7 @@ final class SheetGrid {
                 run.add(row, line, plain);
             } else {
                 run.flush(out);
-                out.add(new Paragraph(line));
+                out.add(new Paragraph(line, where));
             }
         }
         run.flush(out);
@@ -190,8 +200,8 @@ final class SheetGrid {
         }
 
         void asParagraphs(List<Block> out) {
-            for (String line : lines) {
-                out.add(new Paragraph(line));
+            for (int i = 0; i < lines.size(); i++) {
+                out.add(new Paragraph(lines.get(i), rows.get(i).where()));
             }
             clear();
         }

@@ -102,6 +102,7 @@ public final class SpreadsheetReader implements DocumentReader {
     /** An .xls sheet (POI's object model) as a {@link SheetGrid}. */
     private static SheetGrid grid(Sheet sheet, DataFormatter formatter) {
         SheetGrid grid = new SheetGrid();
+        grid.name(sheet.getSheetName());
         for (CellRangeAddress r : sheet.getMergedRegions()) {
             grid.merge(r);
         }

@@ -47,6 +47,7 @@ final class XlsxSheets {
         while (it.hasNext()) {
             try (InputStream sheet = it.next()) {
                 SheetHandler handler = new SheetHandler(strings, styles, formatter);
+                handler.grid.name(it.getSheetName());
                 XMLReader xml;
                 try {
                     xml = XMLHelper.newXMLReader();   // external entities off

@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import th.planning.reports.document.Where;
 import th.planning.reports.extract.Activity;
 import th.planning.reports.extract.FormText;
 import th.planning.reports.extract.Kpi;
@@ -67,6 +68,9 @@ public final class FactTables {
             .column("contract_unsigned", BOOLEAN, (v, x) -> v.report().budgetSemantics().contractUnsigned())
             .column("no_budget", BOOLEAN, (v, x) -> v.report().budgetSemantics().noBudget())
             .column("no_budget_source", VARCHAR, (v, x) -> v.report().budgetSemantics().noBudgetSource())
+            .column("allocated_where", VARCHAR, (v, x) -> Where.text(v.report().allocated().where()))
+            .column("contracted_where", VARCHAR, (v, x) -> Where.text(v.report().contracted().where()))
+            .column("disbursed_where", VARCHAR, (v, x) -> Where.text(v.report().disbursed().where()))
             .build();
 
     /** Section ๑๔: one row per report. */
@@ -77,6 +81,8 @@ public final class FactTables {
             .column("progress_total_status", VARCHAR, (v, x) -> status(v.report().progressTotal(), Decimals.PERCENT))
             .column("progress_year_pct", PERCENT, (v, x) -> v.report().progressYear().value())
             .column("progress_year_status", VARCHAR, (v, x) -> status(v.report().progressYear(), Decimals.PERCENT))
+            .column("progress_total_where", VARCHAR, (v, x) -> Where.text(v.report().progressTotal().where()))
+            .column("progress_year_where", VARCHAR, (v, x) -> Where.text(v.report().progressYear().where()))
             .build();
 
     /** The prose and the area (sections ๓, ๔–๖, ๘, ๑๐, ๑๒, ๑๓, the coordinator): one row per report. */
@@ -119,6 +125,7 @@ public final class FactTables {
             // A result too large for its column is stored as NULL (Rules.outOfRange says why): not a VALUE.
             .column("result_status", VARCHAR, (k, v) -> k.resultValue() != null
                     && !Decimals.MONEY.fits(k.resultValue()) ? "MALFORMED" : k.resultStatus())
+            .column("source_where", VARCHAR, (k, v) -> Where.text(k.where()))
             .build();
 
     /** Section ๗: one row per indicator per fiscal-year column (V006). */
@@ -133,6 +140,7 @@ public final class FactTables {
             .column("unit", VARCHAR, (t, v) -> t.unit())
             .column("target_text", VARCHAR, (t, v) -> t.targetText())
             .column("target_value", MONEY, (t, v) -> t.targetValue())
+            .column("source_where", VARCHAR, (t, v) -> Where.text(t.where()))
             .build();
 
     /** Sections ๘ / ๑๑.๒: one row per activity (a group is one row). */
@@ -150,6 +158,7 @@ public final class FactTables {
             .column("result_q2", VARCHAR, (a, v) -> a.q2())
             .column("result_q3", VARCHAR, (a, v) -> a.q3())
             .column("result_q4", VARCHAR, (a, v) -> a.q4())
+            .column("source_where", VARCHAR, (a, v) -> Where.text(a.where()))
             .build();
 
     /** A group activity's steps, one row each (V011), joined to the group by (submission_id, activity_seq). */
@@ -177,6 +186,7 @@ public final class FactTables {
             .column("message_th", VARCHAR, (f, v) -> f.item().messageTh())
             .column("message_en", VARCHAR, (f, v) -> f.item().messageEn())
             .column("evidence", VARCHAR, (f, v) -> f.item().evidence())
+            .column("source_where", VARCHAR, (f, v) -> Where.text(fieldWhere(f.item(), v)))
             .build();
 
     /**
@@ -261,6 +271,24 @@ public final class FactTables {
                 }
             }
         }
+    }
+
+    /**
+     * Where the one figure a finding is about was read (its field names a headline figure), else null:
+     * a finding about several rows or the whole file has no one place.
+     */
+    public static Where fieldWhere(Finding f, ValidatedReport v) {
+        if (f.field() == null) {
+            return null;
+        }
+        return switch (f.field()) {
+            case "allocated" -> v.report().allocated().where();
+            case "contracted" -> v.report().contracted().where();
+            case "disbursed" -> v.report().disbursed().where();
+            case "progress_total_pct" -> v.report().progressTotal().where();
+            case "progress_year_pct" -> v.report().progressYear().where();
+            default -> null;
+        };
     }
 
     private static FormText text(ValidatedReport v) {

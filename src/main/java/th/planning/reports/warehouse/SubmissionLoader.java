@@ -280,7 +280,8 @@ final class SubmissionLoader {
                            'ค่า ' || v.field || ' ไม่ตรงกับไฟล์อื่นของรายงานเดียวกัน (' || p.file_name || ')',
                            v.field || ' differs from another rendition of the same report (' || p.file_name || ')',
                            v.field || ': ' || coalesce(CAST(v.mine AS VARCHAR), 'NULL') || ' here, '
-                             || coalesce(CAST(v.theirs AS VARCHAR), 'NULL') || ' in ' || p.file_name
+                             || coalesce(CAST(v.theirs AS VARCHAR), 'NULL') || ' in ' || p.file_name,
+                           v.place
                     FROM submission n
                     JOIN submission p ON p.submission_id = n.rendition_of
                     JOIN fact_budget nb ON nb.submission_id = n.submission_id
@@ -288,12 +289,12 @@ final class SubmissionLoader {
                     JOIN fact_progress np ON np.submission_id = n.submission_id
                     JOIN fact_progress pp ON pp.submission_id = p.submission_id
                     CROSS JOIN LATERAL (VALUES
-                        (1, '9', 'allocated', nb.allocated, pb.allocated),
-                        (2, '9', 'contracted', nb.contracted, pb.contracted),
-                        (3, '9', 'disbursed', nb.disbursed, pb.disbursed),
-                        (4, '14', 'progress_total_pct', np.progress_total_pct, pp.progress_total_pct),
-                        (5, '14', 'progress_year_pct', np.progress_year_pct, pp.progress_year_pct)
-                    ) AS v(ordinal, section, field, mine, theirs)
+                        (1, '9', 'allocated', nb.allocated, pb.allocated, nb.allocated_where),
+                        (2, '9', 'contracted', nb.contracted, pb.contracted, nb.contracted_where),
+                        (3, '9', 'disbursed', nb.disbursed, pb.disbursed, nb.disbursed_where),
+                        (4, '14', 'progress_total_pct', np.progress_total_pct, pp.progress_total_pct, np.progress_total_where),
+                        (5, '14', 'progress_year_pct', np.progress_year_pct, pp.progress_year_pct, np.progress_year_where)
+                    ) AS v(ordinal, section, field, mine, theirs, place)
                     WHERE v.mine IS DISTINCT FROM v.theirs AND""" + " " + touched.formatted("n"));
         }
         for (PreparedStatement ps : new PreparedStatement[] {groupRenditions, renditionFindingsDelete,

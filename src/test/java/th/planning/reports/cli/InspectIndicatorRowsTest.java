@@ -21,8 +21,8 @@ class InspectIndicatorRowsTest {
     void inspectOfReport24ShowsItsWeightRowAndItsRowsWithNoTargetThisYearAsNoIndicators() {
         List<String> rows = inspect(DIR + "report-24.docx").stream().filter(l -> l.contains("\tkpi_row.")).toList();
         assertThat(rows).contains(
-                "7\tkpi_row.3\tทั้งโครงการ (มีระยะ ๓ ปี) ร้อยละ | ๓๐ | ๕๐ | ๒๐\tWEIGHT\t",
-                "11.1\tkpi_row.3\tทั้งโครงการ (มีระยะ ๓ ปี) | ร้อยละ ๓๐ | ร้อยละ ๓๐\tWEIGHT\t");
+                "7\tkpi_row.3\tทั้งโครงการ (มีระยะ ๓ ปี) ร้อยละ | ๓๐ | ๕๐ | ๒๐\tWEIGHT\t\t",
+                "11.1\tkpi_row.3\tทั้งโครงการ (มีระยะ ๓ ปี) | ร้อยละ ๓๐ | ร้อยละ ๓๐\tWEIGHT\t\t");
         assertThat(rows.stream().map(InspectIndicatorRowsTest::statusAndBecame)).containsExactly(
                 "HEADER ", "HEADER ", "WEIGHT ", "ITEM kpi.1", "NO_TARGET ", "NO_TARGET ", "ITEM kpi.2",
                 "HEADER ", "HEADER ", "WEIGHT ", "ITEM kpi.1", "ITEM kpi.2");
@@ -31,8 +31,8 @@ class InspectIndicatorRowsTest {
     @Test
     void inspectOfReport17ShowsItsKindLabelBesideAUnitHeadingAsALabelNotIndicatorOne() {
         List<String> rows = inspect(DIR + "report-17.pdf").stream().filter(l -> l.startsWith("11.1\tkpi_row.")).toList();
-        assertThat(rows.get(2)).startsWith("11.1\tkpi_row.3\tเชิงปริมาณ : | จำนวน").endsWith("\tLABEL\t");
-        assertThat(rows.get(3)).startsWith("11.1\tkpi_row.4\t๑) จำนวนหน่วยงานภาครัฐ").endsWith("\tITEM\tkpi.1");
+        assertThat(rows.get(2)).startsWith("11.1\tkpi_row.3\tเชิงปริมาณ : | จำนวน").endsWith("\tLABEL\t\t");
+        assertThat(rows.get(3)).startsWith("11.1\tkpi_row.4\t๑) จำนวนหน่วยงานภาครัฐ").endsWith("\tITEM\tkpi.1\t");
         assertThat(rows.stream().filter(l -> l.contains("\tITEM\t"))).hasSize(10);
     }
 

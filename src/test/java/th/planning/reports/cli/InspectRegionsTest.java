@@ -31,7 +31,7 @@ class InspectRegionsTest {
             System.setOut(out);
         }
         assertThat(buf.toString(StandardCharsets.UTF_8).lines().toList())
-                .contains("10\tprovinces\tกรุงเทพมหานคร\tLIST\t")
-                .contains("10\tregions\tภาคเหนือ, ภาคกลาง, ภาคตะวันออกเฉียงเหนือ, ภาคใต้\tLIST\t");
+                .contains("10\tprovinces\tกรุงเทพมหานคร\tLIST\t\t")
+                .contains("10\tregions\tภาคเหนือ, ภาคกลาง, ภาคตะวันออกเฉียงเหนือ, ภาคใต้\tLIST\t\t");
     }
 }
