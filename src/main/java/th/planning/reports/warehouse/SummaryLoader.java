@@ -73,11 +73,21 @@ final class SummaryLoader {
                 }
                 int no = 1;
                 for (Finding f : v.findings()) {
-                    DuckDBAppender d = findings.beginRow().append(p.submissionId()).append(no++);
-                    nullable(d, f.section());
-                    d.append(f.field()).append(f.rule()).append(f.severity().label()).append(f.messageTh())
-                            .append(f.messageEn());
-                    nullable(d, f.evidence());
+                    // By column name from the one declaration of dq_finding, so a column added there
+                    // (e.g. source_where, empty for a summary) needs nothing here.
+                    java.util.Map<String, Object> values = java.util.Map.of(
+                            "submission_id", p.submissionId(), "finding_no", no++, "field", f.field(),
+                            "rule", f.rule(), "severity", f.severity().label(), "message_th", f.messageTh(),
+                            "message_en", f.messageEn());
+                    DuckDBAppender d = findings.beginRow();
+                    for (FactTable.Column<?> col : FactTables.DQ_FINDING.columns()) {
+                        Object value = switch (col.name()) {
+                            case "section" -> f.section();
+                            case "evidence" -> f.evidence();
+                            default -> values.get(col.name());
+                        };
+                        col.type().append(d, value);
+                    }
                     d.endRow();
                 }
             }

@@ -95,7 +95,7 @@ class ReportEtlCommandTest {
     @Test
     void inspectShowsEachFieldWithItsSectionStatusAndSourceAndTheFindings() {
         String out = run(0, "inspect", "sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-35.docx");
-        assertThat(out.lines().findFirst()).hasValue("section\tfield\tvalue\tstatus\tsource");
+        assertThat(out.lines().findFirst()).hasValue("section\tfield\tvalue\tstatus\tsource\twhere");
         assertThat(out.lines().toList())
                 .anyMatch(l -> l.startsWith("9.1\tallocated\t2980100") && l.contains("\tVALUE\t")
                         && l.contains("๙.๑ ได้รับจัดสรรงบประมาณ จำนวน ๒,๙๘๐,๑๐๐ บาท"))
@@ -105,7 +105,7 @@ class ReportEtlCommandTest {
                 .anyMatch(l -> l.startsWith("7\tkpi_target.1.2567\t๑. ร้อยละความสำเร็จรายงานสถานการณ์")
                         && l.contains(" | ๑๐๐\tVALUE\t"))
                 .anyMatch(l -> l.startsWith("footer\tcoordinator\tกลุ่มยุทธศาสตร์และแผนงาน\tVALUE\t"))
-                .allMatch(l -> l.split("\t", -1).length == 5);
+                .allMatch(l -> l.split("\t", -1).length == 6);
         // Report 10's disbursed digits (771,555) and words (771,550) disagree: a finding with its evidence.
         String findings = run(0, "inspect", "sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-10.docx");
         assertThat(findings.lines().toList())
