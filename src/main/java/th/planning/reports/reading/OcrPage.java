@@ -261,6 +261,11 @@ final class OcrPage {
             last++;
         }
         List<Glyph> glyphs = all.subList(first, last + 1);
+        if (System.getProperty("ocrdebug") != null && glyphs.size() <= 2) {
+            for (Glyph g : glyphs) {
+                System.err.printf("DBG p%d read=%s h=%d w=%d fill=%.2f holes=%b lineH=%.0f tall=%d bodyOfLine%n", pageNumber, read, g.height(), g.width(), fill(g), false, lineHeight, tall);
+            }
+        }
         int base = glyphs.stream().filter(g -> g.height() >= 0.55 * tall).mapToInt(g -> g.y1).sorted()
                 .skip(glyphs.size() / 2).findFirst().orElse(y1);
         StringBuilder text = new StringBuilder();
@@ -299,6 +304,16 @@ final class OcrPage {
         int fx0 = Math.min(x0, glyphs.get(0).x0);
         int fx1 = Math.max(x1, glyphs.get(glyphs.size() - 1).x1);
         return new Token(figure, fx0, y0, fx1, y1, confidence, true);
+    }
+
+    static double fill(Glyph g) {
+        int n = 0;
+        for (boolean[] r : g.ink) {
+            for (boolean b : r) {
+                n += b ? 1 : 0;
+            }
+        }
+        return (double) n / (g.width() * g.height());
     }
 
     /** The boxes of the line's words outside [from, to) that Tesseract read as text, not as a figure. */

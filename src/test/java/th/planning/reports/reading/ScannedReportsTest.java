@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -52,6 +53,7 @@ class ScannedReportsTest {
     static void readScans() throws Exception {
         assumeTrue(Tesseract.unavailable() == null, "OCR tests skipped: " + Tesseract.unavailable());
         Files.createDirectories(CORPUS);
+        Tesseract.cache = CORPUS.resolve("tsv");
         DocumentReader reader = DocumentReaders.withCanonicalizer(ThaiText::canonicalize);
         for (String nn : REPORTS) {
             Path pdf = samplePdf(nn);
@@ -61,7 +63,15 @@ class ScannedReportsTest {
             }
             TEXT.put(nn, reader.read(pdf));
             SCANNED.put(nn, reader.read(scan));
+            // what was read, beside the text layer, to look at when a figure is missed
+            Files.writeString(CORPUS.resolve("scan-" + nn + ".ocr.txt"), SCANNED.get(nn).text());
+            Files.writeString(CORPUS.resolve("scan-" + nn + ".text.txt"), TEXT.get(nn).text());
         }
+    }
+
+    @AfterAll
+    static void stopKeepingOcr() {
+        Tesseract.cache = null;
     }
 
     static Path samplePdf(String nn) throws Exception {
