@@ -143,7 +143,7 @@ final class OcrPage {
                         && (numeric(sorted.get(j).text()) || digitLike(sorted.get(j), h))) {
                     j++;
                 }
-                Token figure = figure(sorted.subList(i, j), lineTop, lineBottom, h, readAsText(sorted, i, j, h));
+                Token figure = figure(sorted.subList(i, j), lineTop, lineBottom, h, readAsText(sorted, i, j, h), i == 0);
                 // words the figure's glyphs reached over were read as part of it
                 while (!out.isEmpty() && (out.get(out.size() - 1).x0() + out.get(out.size() - 1).x1()) / 2 >= figure.x0()) {
                     out.remove(out.size() - 1);
@@ -220,7 +220,8 @@ final class OcrPage {
     }
 
     /** A run of words Tesseract read as one figure, read again glyph by glyph. */
-    private Token figure(List<Tesseract.Word> run, int lineTop, int lineBottom, double lineHeight, List<int[]> words) {
+    private Token figure(List<Tesseract.Word> run, int lineTop, int lineBottom, double lineHeight, List<int[]> words,
+                         boolean lineStart) {
         int x0 = run.get(0).x();
         int x1 = run.get(run.size() - 1).right();
         int y0 = run.stream().mapToInt(Tesseract.Word::y).min().orElse(lineTop);
@@ -261,7 +262,17 @@ final class OcrPage {
             last++;
         }
         List<Glyph> glyphs = all.subList(first, last + 1);
-        if (System.getProperty("ocrdebug") != null && glyphs.size() <= 2) {
+        // a bullet opening the line (• read as ๑, ◦ as ๐): a round glyph well under a digit's height
+        // and set apart from what follows by a space (the digits of "๑๑.๑" touch)
+        String bullet = lineStart && (glyphs.size() == 1 || glyphs.get(1).x0 - glyphs.get(0).x1 > 0.3 * lineHeight)
+                ? bullet(glyphs.get(0), lineHeight) : null;
+        if (bullet != null) {
+            if (glyphs.size() == 1) {
+                return new Token(bullet, glyphs.get(0).x0, y0, glyphs.get(0).x1, y1, Math.min(tess, 60), false);
+            }
+            glyphs = glyphs.subList(1, glyphs.size());
+        }
+        if (System.getenv("OCRDEBUG") != null && glyphs.size() <= 2) {
             for (Glyph g : glyphs) {
                 System.err.printf("DBG p%d read=%s h=%d w=%d fill=%.2f holes=%b lineH=%.0f tall=%d bodyOfLine%n", pageNumber, read, g.height(), g.width(), fill(g), false, lineHeight, tall);
             }
@@ -306,6 +317,20 @@ final class OcrPage {
         return new Token(figure, fx0, y0, fx1, y1, confidence, true);
     }
 
+    /**
+     * The bullet a glyph at the start of a line is, or null: round (as wide as tall) and under 0.65 of
+     * the line's word height, where a digit stands 0.75–0.9 of it (the words' boxes reach up to
+     * their tone marks); filled it is •, hollow ◦.
+     */
+    static String bullet(Glyph g, double lineHeight) {
+        double aspect = (double) g.width() / g.height();
+        if (aspect < 0.8 || aspect > 1.25 || g.height() >= 0.65 * lineHeight || g.height() < 0.25 * lineHeight) {
+            return null;
+        }
+        return fill(g) > 0.6 ? "•" : "◦";
+    }
+
+    /** The share of a glyph's box that is ink. */
     static double fill(Glyph g) {
         int n = 0;
         for (boolean[] r : g.ink) {

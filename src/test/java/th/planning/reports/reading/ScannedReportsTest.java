@@ -149,6 +149,7 @@ class ScannedReportsTest {
         // figures: each figure of the text layer (digits with their points and commas) found whole in the scan's text
         int figureDigits = 0;
         int foundDigits = 0;
+        List<String> missed = new ArrayList<>();
         for (String nn : REPORTS) {
             String read = SCANNED.get(nn).text();
             java.util.regex.Matcher m = FIGURE.matcher(TEXT.get(nn).text());
@@ -158,12 +159,15 @@ class ScannedReportsTest {
                 figureDigits += n;
                 if (th.planning.reports.validate.Rules.containsFigure(read, figure)) {
                     foundDigits += n;
+                } else {
+                    missed.add(nn + ":" + figure);
                 }
             }
         }
         double figures = (double) foundDigits / figureDigits;
         System.out.printf("Scanned reports, digits in figures found whole: %d / %d = %.4f%n", foundDigits, figureDigits,
                 figures);
+        System.out.println("Figures missed: " + missed);
         // the whole-document measure also counts bullets read as digits and table cells read in another order
         assertThat(figures).isGreaterThanOrEqualTo(MIN_FIGURE_DIGITS);
     }
