@@ -31,6 +31,12 @@ final class OcrPage {
     /** Below this a figure read by OCR is reported as uncertain. */
     static final double LOW_CONFIDENCE = 60;
 
+    /** A gap between two digits wider than this share of a digit's height is a space. */
+    static final double SPACE = 0.4;
+
+    /** A point or comma is at least this share of a digit's height across; anything smaller is a speck of the scan. */
+    static final double MARK = 0.12;
+
     /** A pixel darker than this is ink. */
     static final int INK = 150;
 
@@ -272,23 +278,28 @@ final class OcrPage {
             }
             glyphs = glyphs.subList(1, glyphs.size());
         }
-        if (System.getenv("OCRDEBUG") != null && glyphs.size() <= 2) {
-            for (Glyph g : glyphs) {
-                System.err.printf("DBG p%d read=%s h=%d w=%d fill=%.2f holes=%b lineH=%.0f tall=%d bodyOfLine%n", pageNumber, read, g.height(), g.width(), fill(g), false, lineHeight, tall);
-            }
-        }
         int base = glyphs.stream().filter(g -> g.height() >= 0.55 * tall).mapToInt(g -> g.y1).sorted()
                 .skip(glyphs.size() / 2).findFirst().orElse(y1);
         StringBuilder text = new StringBuilder();
         double confidence = tess;
         boolean anyDigit = false;
+        int previous = -1;
         for (Glyph g : glyphs) {
-            if (g.height() >= 0.55 * tall) {
+            boolean digit = g.height() >= 0.55 * tall;
+            // a space between digits ("๐ ๒๑๔๒ ๑๓๑๖", a telephone number) parts two figures, where digits
+            // of one figure stand close; Tesseract often reads the groups as one word
+            if (digit && anyDigit && previous >= 0 && g.x0 - previous > SPACE * tall) {
+                text.append(' ');
+            }
+            if (digit) {
+                previous = g.x1;
                 ThaiDigitClassifier.Reading r = digits.classifyDigit(g.ink);
                 text.append(r.label());
                 anyDigit = true;
                 confidence = Math.min(confidence, r.confidence());
-            } else if (anyDigit && g.height() < 0.5 * tall && g.y1 >= base - 0.25 * tall) {
+            } else if (anyDigit && g.height() < 0.5 * tall && g.y1 >= base - 0.25 * tall
+                    && Math.min(g.width(), g.height()) >= MARK * tall) {
+                previous = g.x1;
                 // on the baseline: a point or a comma. Tesseract tells them apart well (both are in its
                 // model): its reading decides when it has only one of the two, the shape otherwise
                 // (a comma reaches below the baseline and is taller than wide)
