@@ -19,6 +19,22 @@ public final class FormVocabulary {
     /** The form's numbered sections, ๑–๑๔. */
     public static final int SECTIONS = 14;
 
+    /** The words of a line of section ๓'s period checklist: "☑ ณ สิ้นไตรมาส ๔ (…)". */
+    public static final String QUARTER_END = "สิ้นไตรมาส";
+
+    /**
+     * Whether {@code text} contains {@code word} when tone marks (่ ้ ๊ ๋) are set aside on both sides:
+     * a scan read by OCR often has the wrong tone mark or none ("สิ่นไตรมาส"), and no two words of the
+     * form's vocabulary differ by their tone marks alone.
+     */
+    public static boolean containsIgnoringToneMarks(String text, String word) {
+        return text.contains(word) || withoutToneMarks(text).contains(withoutToneMarks(word));
+    }
+
+    private static String withoutToneMarks(String s) {
+        return s.replaceAll("[\u0E48-\u0E4B]", "");
+    }
+
     /** Words that every spelling of a section's label contains, by section number (index 0 unused). */
     private static final List<List<String>> LABEL_WORDS = List.of(
             List.of(),

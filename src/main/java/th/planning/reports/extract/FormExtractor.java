@@ -509,7 +509,7 @@ public final class FormExtractor {
         for (int i = s3.from(); i < s3.to(); i++) {
             String key = lines.key(i);
             Matcher m = QUARTER.matcher(key);
-            if (!m.find() || !key.contains("สิ้นไตรมาส")) {
+            if (!m.find() || !FormVocabulary.containsIgnoringToneMarks(key, FormVocabulary.QUARTER_END)) {
                 continue;
             }
             int q = Integer.parseInt(m.group(1));

@@ -31,6 +31,15 @@ final class OcrPage {
     /** Below this a figure read by OCR is reported as uncertain. */
     static final double LOW_CONFIDENCE = 60;
 
+    /**
+     * A gap between two digits wider than this share of a digit's height is a space: on the sample
+     * scans digits of one figure stand at most 0.3 apart, digits either side of a space 0.47 or more.
+     */
+    static final double SPACE = 0.4;
+
+    /** A point or comma is at least this share of a digit's height across; anything smaller is a speck of the scan. */
+    static final double MARK = 0.12;
+
     /** A pixel darker than this is ink. */
     static final int INK = 150;
 
@@ -143,7 +152,7 @@ final class OcrPage {
                         && (numeric(sorted.get(j).text()) || digitLike(sorted.get(j), h))) {
                     j++;
                 }
-                Token figure = figure(sorted.subList(i, j), lineTop, lineBottom, h, readAsText(sorted, i, j, h));
+                Token figure = figure(sorted.subList(i, j), lineTop, lineBottom, h, readAsText(sorted, i, j, h), i == 0);
                 // words the figure's glyphs reached over were read as part of it
                 while (!out.isEmpty() && (out.get(out.size() - 1).x0() + out.get(out.size() - 1).x1()) / 2 >= figure.x0()) {
                     out.remove(out.size() - 1);
@@ -220,7 +229,8 @@ final class OcrPage {
     }
 
     /** A run of words Tesseract read as one figure, read again glyph by glyph. */
-    private Token figure(List<Tesseract.Word> run, int lineTop, int lineBottom, double lineHeight, List<int[]> words) {
+    private Token figure(List<Tesseract.Word> run, int lineTop, int lineBottom, double lineHeight, List<int[]> words,
+                         boolean lineStart) {
         int x0 = run.get(0).x();
         int x1 = run.get(run.size() - 1).right();
         int y0 = run.stream().mapToInt(Tesseract.Word::y).min().orElse(lineTop);
@@ -261,18 +271,38 @@ final class OcrPage {
             last++;
         }
         List<Glyph> glyphs = all.subList(first, last + 1);
+        // a bullet opening the line (• read as ๑, ◦ as ๐): a round glyph well under a digit's height
+        // and set apart from what follows by a space (the digits of "๑๑.๑" touch)
+        String bullet = lineStart && (glyphs.size() == 1 || glyphs.get(1).x0 - glyphs.get(0).x1 > 0.3 * lineHeight)
+                ? bullet(glyphs.get(0), lineHeight) : null;
+        if (bullet != null) {
+            if (glyphs.size() == 1) {
+                return new Token(bullet, glyphs.get(0).x0, y0, glyphs.get(0).x1, y1, Math.min(tess, 60), false);
+            }
+            glyphs = glyphs.subList(1, glyphs.size());
+        }
         int base = glyphs.stream().filter(g -> g.height() >= 0.55 * tall).mapToInt(g -> g.y1).sorted()
                 .skip(glyphs.size() / 2).findFirst().orElse(y1);
         StringBuilder text = new StringBuilder();
         double confidence = tess;
         boolean anyDigit = false;
+        int previous = -1;
         for (Glyph g : glyphs) {
-            if (g.height() >= 0.55 * tall) {
+            boolean digit = g.height() >= 0.55 * tall;
+            // a space between digits ("๐ ๒๑๔๒ ๑๓๑๖", a telephone number) parts two figures, where digits
+            // of one figure stand close; Tesseract often reads the groups as one word
+            if (digit && anyDigit && previous >= 0 && g.x0 - previous > SPACE * tall) {
+                text.append(' ');
+            }
+            if (digit) {
+                previous = g.x1;
                 ThaiDigitClassifier.Reading r = digits.classifyDigit(g.ink);
                 text.append(r.label());
                 anyDigit = true;
                 confidence = Math.min(confidence, r.confidence());
-            } else if (anyDigit && g.height() < 0.5 * tall && g.y1 >= base - 0.25 * tall) {
+            } else if (anyDigit && g.height() < 0.5 * tall && g.y1 >= base - 0.25 * tall
+                    && Math.min(g.width(), g.height()) >= MARK * tall) {
+                previous = g.x1;
                 // on the baseline: a point or a comma. Tesseract tells them apart well (both are in its
                 // model): its reading decides when it has only one of the two, the shape otherwise
                 // (a comma reaches below the baseline and is taller than wide)
@@ -301,6 +331,30 @@ final class OcrPage {
         return new Token(figure, fx0, y0, fx1, y1, confidence, true);
     }
 
+    /**
+     * The bullet a glyph at the start of a line is, or null: round (as wide as tall) and under 0.65 of
+     * the line's word height, where a digit stands 0.75–0.9 of it (the words' boxes reach up to
+     * their tone marks); filled it is •, hollow ◦.
+     */
+    static String bullet(Glyph g, double lineHeight) {
+        double aspect = (double) g.width() / g.height();
+        if (aspect < 0.8 || aspect > 1.25 || g.height() >= 0.65 * lineHeight || g.height() < 0.25 * lineHeight) {
+            return null;
+        }
+        return fill(g) > 0.6 ? "•" : "◦";
+    }
+
+    /** The share of a glyph's box that is ink. */
+    static double fill(Glyph g) {
+        int n = 0;
+        for (boolean[] r : g.ink) {
+            for (boolean b : r) {
+                n += b ? 1 : 0;
+            }
+        }
+        return (double) n / (g.width() * g.height());
+    }
+
     /** The boxes of the line's words outside [from, to) that Tesseract read as text, not as a figure. */
     private List<int[]> readAsText(List<Tesseract.Word> line, int from, int to, double h) {
         List<int[]> out = new ArrayList<>();
@@ -327,7 +381,7 @@ final class OcrPage {
     /** Whether {@code g}, beside {@code next} of a figure, is a digit of it that Tesseract dropped. */
     private boolean adjacentDigit(Glyph g, Glyph next, int tall) {
         int gap = g.x0 > next.x1 ? g.x0 - next.x1 : next.x0 - g.x1;
-        if (gap > 0.45 * tall || g.height() < 0.7 * tall || g.height() > 1.3 * tall) {
+        if (gap > SPACE * tall || g.height() < 0.7 * tall || g.height() > 1.3 * tall) {
             return false;
         }
         ThaiDigitClassifier.Reading r = digits.classify(g.ink);

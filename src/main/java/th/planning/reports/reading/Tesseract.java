@@ -40,6 +40,13 @@ final class Tesseract {
     /** One process per core in the JVM, whatever file each page belongs to. */
     private static final Semaphore CORES = new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors()));
 
+    /**
+     * When set (by tests), each page's TSV is kept in this directory under a digest of the image and
+     * the arguments, and a page already read is not read again: the measurement tests read the same
+     * scans in many JVMs while the OCR layer is tuned.
+     */
+    static volatile Path cache;
+
     private static volatile String unavailable;
     private static volatile boolean checked;
 
@@ -99,6 +106,48 @@ final class Tesseract {
      * killed past it). Page segmentation is automatic ({@code --psm 3}), which keeps table cells.
      */
     static List<Word> read(BufferedImage gray, int dpi, Duration limit) throws IOException {
+        Path dir = cache;
+        if (dir == null) {
+            return run(gray, dpi, limit);
+        }
+        Path kept = dir.resolve(digest(gray, dpi) + ".tsv");
+        if (Files.exists(kept)) {
+            return parseTsv(Files.readAllLines(kept, StandardCharsets.UTF_8));
+        }
+        List<Word> words = run(gray, dpi, limit);
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "page", ".tmp");
+        List<String> rows = new ArrayList<>();
+        for (Word w : words) {
+            rows.add(String.join("\t", "5", "1", Integer.toString(w.block()), Integer.toString(w.paragraph()),
+                    Integer.toString(w.line()), "0", Integer.toString(w.x()), Integer.toString(w.y()),
+                    Integer.toString(w.width()), Integer.toString(w.height()), Double.toString(w.confidence()), w.text()));
+        }
+        Files.write(tmp, rows, StandardCharsets.UTF_8);
+        Files.move(tmp, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        return words;
+    }
+
+    private static String digest(BufferedImage gray, int dpi) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            md.update((LANGUAGE + " " + dpi + " " + gray.getWidth() + "x" + gray.getHeight()).getBytes(StandardCharsets.UTF_8));
+            int[] row = new int[gray.getWidth()];
+            byte[] bytes = new byte[row.length];
+            for (int y = 0; y < gray.getHeight(); y++) {
+                gray.getRaster().getSamples(0, y, row.length, 1, 0, row);
+                for (int x = 0; x < row.length; x++) {
+                    bytes[x] = (byte) row[x];
+                }
+                md.update(bytes);
+            }
+            return java.util.HexFormat.of().formatHex(md.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Word> run(BufferedImage gray, int dpi, Duration limit) throws IOException {
         Path out = Files.createTempFile("report-etl-ocr", ".tsv");
         boolean acquired = false;
         Process p = null;

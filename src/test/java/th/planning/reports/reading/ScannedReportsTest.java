@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -37,12 +38,12 @@ class ScannedReportsTest {
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[๐-๙]+(?:[.,][๐-๙]+)*");
 
     /**
-     * Floors a little under what was measured on these scans (README, "Scanned PDFs"): 23 of 30
-     * headline fields, 93.7 % of the text layer's figure digits found whole. The issue's targets, 95 %
+     * Floors a little under what was measured on these scans (README, "Scanned PDFs"): 26 of 30
+     * headline fields, 97.3 % of the text layer's figure digits found whole. The issue's targets, 95 %
      * of the fields and 99 % of the digits, are not met yet.
      */
-    static final double MIN_FIELDS_RIGHT = 0.75;
-    static final double MIN_FIGURE_DIGITS = 0.9;
+    static final double MIN_FIELDS_RIGHT = 0.83;
+    static final double MIN_FIGURE_DIGITS = 0.96;
 
     private static final Path CORPUS = Path.of("target", "scanned-corpus");
     private static final Map<String, Document> SCANNED = new TreeMap<>();
@@ -52,6 +53,7 @@ class ScannedReportsTest {
     static void readScans() throws Exception {
         assumeTrue(Tesseract.unavailable() == null, "OCR tests skipped: " + Tesseract.unavailable());
         Files.createDirectories(CORPUS);
+        Tesseract.cache = CORPUS.resolve("tsv");
         DocumentReader reader = DocumentReaders.withCanonicalizer(ThaiText::canonicalize);
         for (String nn : REPORTS) {
             Path pdf = samplePdf(nn);
@@ -61,7 +63,15 @@ class ScannedReportsTest {
             }
             TEXT.put(nn, reader.read(pdf));
             SCANNED.put(nn, reader.read(scan));
+            // what was read, beside the text layer, to look at when a figure is missed
+            Files.writeString(CORPUS.resolve("scan-" + nn + ".ocr.txt"), SCANNED.get(nn).text());
+            Files.writeString(CORPUS.resolve("scan-" + nn + ".text.txt"), TEXT.get(nn).text());
         }
+    }
+
+    @AfterAll
+    static void stopKeepingOcr() {
+        Tesseract.cache = null;
     }
 
     static Path samplePdf(String nn) throws Exception {
@@ -139,6 +149,7 @@ class ScannedReportsTest {
         // figures: each figure of the text layer (digits with their points and commas) found whole in the scan's text
         int figureDigits = 0;
         int foundDigits = 0;
+        List<String> missed = new ArrayList<>();
         for (String nn : REPORTS) {
             String read = SCANNED.get(nn).text();
             java.util.regex.Matcher m = FIGURE.matcher(TEXT.get(nn).text());
@@ -148,14 +159,39 @@ class ScannedReportsTest {
                 figureDigits += n;
                 if (th.planning.reports.validate.Rules.containsFigure(read, figure)) {
                     foundDigits += n;
+                } else {
+                    missed.add(nn + ":" + figure);
                 }
             }
         }
         double figures = (double) foundDigits / figureDigits;
         System.out.printf("Scanned reports, digits in figures found whole: %d / %d = %.4f%n", foundDigits, figureDigits,
                 figures);
+        System.out.println("Figures missed: " + missed);
         // the whole-document measure also counts bullets read as digits and table cells read in another order
         assertThat(figures).isGreaterThanOrEqualTo(MIN_FIGURE_DIGITS);
+    }
+
+    @Test
+    void bulletsOfScannedReport13AreBulletsNotDigits() {
+        // "• ๙.๑ ได้รับจัดสรรงบประมาณ …": Tesseract reads the bullet as ๑, which hid section ๙'s amounts
+        String scanned = SCANNED.get("13").text();
+        for (String sub : List.of("๙.๑", "๙.๒", "๙.๓")) {
+            assertThat(scanned).as("report 13, " + sub).containsPattern("(?m)^• " + java.util.regex.Pattern.quote(sub) + " ");
+        }
+        // the hollow bullets of the strategy list (◦ ยุทธศาสตร์ที่ …), which Tesseract reads as ๐
+        long hollow = SCANNED.values().stream().flatMap(d -> d.text().lines()).filter(l -> l.startsWith("◦ ")).count();
+        long truth = TEXT.values().stream().flatMap(d -> d.text().lines()).filter(l -> l.startsWith("◦ ")).count();
+        System.out.println("Scanned reports, lines opening with ◦: " + hollow + " of the text layer's " + truth);
+        assertThat(hollow).isGreaterThanOrEqualTo(truth * 3 / 4);
+    }
+
+    @Test
+    void telephoneNumbersOfScannedReports01And07KeepTheirSpaces() {
+        // "๐ ๒๑๔๒ ๑๓๑๖": Tesseract reads the groups as one word; the gaps between the digits part them
+        for (String nn : List.of("01", "07")) {
+            assertThat(SCANNED.get(nn).text()).as("report " + nn).contains("๐ ๒๑๔๒ ๑๓๑๖ , ๐ ๒๑๔๑ ๗๓๑๑");
+        }
     }
 
     private static BigDecimal value(NumberField f) {
