@@ -8,16 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import th.planning.reports.support.WarehouseRows;
 import th.planning.reports.batch.IngestRunner;
 
 /**
@@ -55,19 +52,7 @@ class CorrectionTest {
     }
 
     private List<String> query(String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + warehouse.resolve("warehouse.duckdb"));
-             Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> row = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    row.add(String.valueOf(rs.getObject(i)));
-                }
-                out.add(String.join(" | ", row));
-            }
-        }
-        return out;
+        return WarehouseRows.of(warehouse, sql, " | ");
     }
 
     private List<String> parquetSummary() throws Exception {

@@ -5,9 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -46,18 +43,9 @@ public final class SampleWarehouse {
 
     /** Each row of {@code sql} as its cells joined by '|'. */
     public static List<String> rows(String sql) throws Exception {
-        List<String> out = new ArrayList<>();
-        try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(sql)) {
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<String> cells = new ArrayList<>();
-                for (int i = 1; i <= n; i++) {
-                    cells.add(String.valueOf(rs.getObject(i)));
-                }
-                out.add(String.join("|", cells));
-            }
+        try (Connection c = connect()) {
+            return WarehouseRows.of(c, sql, "|");
         }
-        return out;
     }
 
     private static void deleteTree(Path d) {
