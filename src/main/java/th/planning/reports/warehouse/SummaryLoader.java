@@ -46,13 +46,13 @@ final class SummaryLoader {
                 ValidatedSummary v = p.summary();
                 AgencySummary s = v.summary();
                 DuckDBAppender a = head.beginRow().append(p.submissionId());
-                nullable(a, v.agency());
-                nullable(a, v.fiscalYearBe());
-                nullable(a, v.quarter());
-                nullable(a, v.periodSource());
-                nullable(a, s.title());
+                ColumnType.VARCHAR.append(a, v.agency());
+                ColumnType.INTEGER.append(a, v.fiscalYearBe());
+                ColumnType.INTEGER.append(a, v.quarter());
+                ColumnType.VARCHAR.append(a, v.periodSource());
+                ColumnType.VARCHAR.append(a, s.title());
                 a.append(s.headerRows()).append(s.rows().size());
-                nullable(a, s.total() == null ? null : s.total().source());
+                ColumnType.VARCHAR.append(a, s.total() == null ? null : s.total().source());
                 money(a, s.total() == null ? null : s.total().allocated().value());
                 money(a, s.total() == null ? null : s.total().contracted().value());
                 money(a, s.total() == null ? null : s.total().disbursed().value());
@@ -62,8 +62,8 @@ final class SummaryLoader {
                 a.endRow();
                 for (AgencySummary.Row r : s.rows()) {
                     DuckDBAppender row = rows.beginRow().append(p.submissionId()).append(r.rowNo());
-                    nullable(row, r.numberTyped());
-                    nullable(row, r.projectName());
+                    ColumnType.VARCHAR.append(row, r.numberTyped());
+                    ColumnType.VARCHAR.append(row, r.projectName());
                     figure(row, r.allocated(), Decimals.MONEY);
                     figure(row, r.contracted(), Decimals.MONEY);
                     figure(row, r.disbursed(), Decimals.MONEY);
@@ -152,27 +152,8 @@ final class SummaryLoader {
         a.append(fits ? n.status().name() : ValueStatus.MALFORMED.name());
     }
 
+    /** A money figure as the warehouse holds it: rounded to its scale, NULL when too large. */
     private static void money(DuckDBAppender a, BigDecimal v) throws SQLException {
-        if (v == null || !Decimals.MONEY.fits(v)) {
-            a.appendNull();
-        } else {
-            a.append(Decimals.MONEY.stored(v));
-        }
-    }
-
-    private static void nullable(DuckDBAppender a, String v) throws SQLException {
-        if (v == null) {
-            a.appendNull();
-        } else {
-            a.append(v);
-        }
-    }
-
-    private static void nullable(DuckDBAppender a, Integer v) throws SQLException {
-        if (v == null) {
-            a.appendNull();
-        } else {
-            a.append(v.intValue());
-        }
+        ColumnType.MONEY.append(a, ColumnType.MONEY.normalize(v, "agency_summary money"));
     }
 }

@@ -2,12 +2,8 @@ package th.planning.reports.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * `inspect` shows how each indicator table row was read (issue 15): header, kind label, project weight,
@@ -19,7 +15,7 @@ class InspectIndicatorRowsTest {
 
     @Test
     void inspectOfReport24ShowsItsWeightRowAndItsRowsWithNoTargetThisYearAsNoIndicators() {
-        List<String> rows = inspect(DIR + "report-24.docx").stream().filter(l -> l.contains("\tkpi_row.")).toList();
+        List<String> rows = InspectOutput.lines(DIR + "report-24.docx").stream().filter(l -> l.contains("\tkpi_row.")).toList();
         assertThat(rows).contains(
                 "7\tkpi_row.3\tทั้งโครงการ (มีระยะ ๓ ปี) ร้อยละ | ๓๐ | ๕๐ | ๒๐\tWEIGHT\t\t",
                 "11.1\tkpi_row.3\tทั้งโครงการ (มีระยะ ๓ ปี) | ร้อยละ ๓๐ | ร้อยละ ๓๐\tWEIGHT\t\t");
@@ -30,7 +26,7 @@ class InspectIndicatorRowsTest {
 
     @Test
     void inspectOfReport17ShowsItsKindLabelBesideAUnitHeadingAsALabelNotIndicatorOne() {
-        List<String> rows = inspect(DIR + "report-17.pdf").stream().filter(l -> l.startsWith("11.1\tkpi_row.")).toList();
+        List<String> rows = InspectOutput.lines(DIR + "report-17.pdf").stream().filter(l -> l.startsWith("11.1\tkpi_row.")).toList();
         assertThat(rows.get(2)).startsWith("11.1\tkpi_row.3\tเชิงปริมาณ : | จำนวน").endsWith("\tLABEL\t\t");
         assertThat(rows.get(3)).startsWith("11.1\tkpi_row.4\t๑) จำนวนหน่วยงานภาครัฐ").endsWith("\tITEM\tkpi.1\t");
         assertThat(rows.stream().filter(l -> l.contains("\tITEM\t"))).hasSize(10);
@@ -39,17 +35,5 @@ class InspectIndicatorRowsTest {
     private static String statusAndBecame(String line) {
         String[] f = line.split("\t", -1);
         return f[3] + " " + f[4];
-    }
-
-    private static List<String> inspect(String file) {
-        PrintStream out = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(new CommandLine(new ReportEtl()).execute("inspect", file)).isZero();
-        } finally {
-            System.setOut(out);
-        }
-        return buf.toString(StandardCharsets.UTF_8).lines().toList();
     }
 }

@@ -2,13 +2,9 @@ package th.planning.reports.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import th.planning.reports.support.FormFiles;
 
 /** `inspect` shows §๑๐'s regions beside its provinces (issue 20.4). */
@@ -22,15 +18,7 @@ class InspectRegionsTest {
         Path file = dir.resolve("regions.docx");
         FormFiles.docx(file, FormFiles.report01("ก", l -> l.replace("๑๐. พื้นที่ดำเนินการ (จังหวัด) ทั่วประเทศ",
                 "๑๐. พื้นที่ดำเนินการ (จังหวัด) กรุงเทพฯ และ ๔ ภาค ได้แก่ ภาคเหนือ ภาคกลาง ภาคตะวันออกเฉียงเหนือ ภาคใต้")));
-        PrintStream out = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(new CommandLine(new ReportEtl()).execute("inspect", file.toString())).isZero();
-        } finally {
-            System.setOut(out);
-        }
-        assertThat(buf.toString(StandardCharsets.UTF_8).lines().toList())
+        assertThat(InspectOutput.lines(file.toString()))
                 .contains("10\tprovinces\tกรุงเทพมหานคร\tLIST\t\t")
                 .contains("10\tregions\tภาคเหนือ, ภาคกลาง, ภาคตะวันออกเฉียงเหนือ, ภาคใต้\tLIST\t\t");
     }

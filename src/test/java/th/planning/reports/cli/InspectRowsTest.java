@@ -2,12 +2,8 @@ package th.planning.reports.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import th.planning.reports.warehouse.FactTables;
 
 /**
@@ -18,7 +14,7 @@ class InspectRowsTest {
 
     @Test
     void inspectRowsOfReport35ShowsEachFactTablesRowsByColumn() {
-        List<String> lines = inspect("--rows", "sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-35.docx");
+        List<String> lines = InspectOutput.lines("--rows", "sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-35.docx");
         for (var t : FactTables.ALL) {
             int at = lines.indexOf(lines.stream().filter(l -> l.startsWith("# " + t.name() + " (")).findFirst()
                     .orElseThrow(() -> new AssertionError("no rows section for " + t.name())));
@@ -42,21 +38,6 @@ class InspectRowsTest {
 
     @Test
     void inspectWithoutRowsPrintsNoRowsSection() {
-        assertThat(inspect("sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-35.docx")).noneMatch(l -> l.startsWith("# "));
-    }
-
-    private static List<String> inspect(String... args) {
-        PrintStream out = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 1];
-            all[0] = "inspect";
-            System.arraycopy(args, 0, all, 1, args.length);
-            assertThat(new CommandLine(new ReportEtl()).execute(all)).isZero();
-        } finally {
-            System.setOut(out);
-        }
-        return buf.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(InspectOutput.lines("sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-35.docx")).noneMatch(l -> l.startsWith("# "));
     }
 }

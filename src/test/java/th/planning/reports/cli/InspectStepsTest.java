@@ -2,12 +2,8 @@ package th.planning.reports.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /**
  * `inspect` shows a group activity's steps under it (issue 15), so a report read as groups can be
@@ -17,7 +13,7 @@ class InspectStepsTest {
 
     @Test
     void inspectOfReport27ListsEachGroupsStepsWithTheirPeriods() {
-        List<String> lines = inspect("sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-27.docx");
+        List<String> lines = InspectOutput.lines("sample-input/2567/Q4/สำนักงานสถิติแห่งชาติ/report-27.docx");
         assertThat(lines).contains("11.2\tactivities_declared\t2\tVALUE\t\t");
         assertThat(lines.stream().filter(l -> l.startsWith("8\tactivity.1.step."))).hasSize(2);
         assertThat(lines.stream().filter(l -> l.startsWith("8\tactivity.2.step."))).hasSize(6);
@@ -25,17 +21,5 @@ class InspectStepsTest {
         // a group's own line comes before its steps
         assertThat(lines.indexOf(lines.stream().filter(l -> l.startsWith("8/11.2\tactivity.2\t")).findFirst().orElseThrow()))
                 .isLessThan(lines.indexOf("8\tactivity.2.step.1\t๑. กระบวนการทางพัสดุ (ลงนามในสัญญา) | เมษายน - พฤษภาคม ๒๕๖๗\tSTEP\t\t"));
-    }
-
-    private static List<String> inspect(String file) {
-        PrintStream out = System.out;
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        try {
-            assertThat(new CommandLine(new ReportEtl()).execute("inspect", file)).isZero();
-        } finally {
-            System.setOut(out);
-        }
-        return buf.toString(StandardCharsets.UTF_8).lines().toList();
     }
 }

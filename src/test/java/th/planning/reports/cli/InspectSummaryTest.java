@@ -2,16 +2,12 @@ package th.planning.reports.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import th.planning.reports.support.SummaryWorkbooks;
 import th.planning.reports.support.SummaryWorkbooks.Layout;
 import th.planning.reports.support.SummaryWorkbooks.Line;
@@ -29,17 +25,7 @@ class InspectSummaryTest {
         Path file = Files.createDirectories(dir.resolve("2567/Q4/สำนักงานสถิติแห่งชาติ")).resolve("summary.xls");
         SummaryWorkbooks.write(file, Layout.REORDERED, new Spec("สำนักงานสถิติแห่งชาติ", 2567, 4, lines,
                 new BigDecimal("5.00")));
-        ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        PrintStream out = System.out;
-        System.setOut(new PrintStream(buf, true, StandardCharsets.UTF_8));
-        int exit;
-        try {
-            exit = new CommandLine(new ReportEtl()).execute("inspect", file.toString());
-        } finally {
-            System.setOut(out);
-        }
-        String printed = buf.toString(StandardCharsets.UTF_8);
-        assertThat(exit).as(printed).isZero();
+        String printed = String.join("\n", InspectOutput.lines(file.toString()));
         assertThat(printed).contains("agency summary workbook").contains("agency\tสำนักงานสถิติแห่งชาติ")
                 .contains("period\t2567 Q4 (form)").contains("header rows\t4")
                 .contains("1\t๑\t" + lines.get(0).name() + "\t9365800.00\t5944420.00\t0.00 NIL\t35.00")
