@@ -373,6 +373,12 @@ public final class FormExtractor {
         {"ความก้าวหน้าของการดำเนิน"},
     };
 
+    /**
+     * A section number OCR could not read: one or two characters (not all digits, those are a number) before its point
+     * ("ฒ. โครงการใช้งบประมาณ" for ๙., as Tesseract reads a scanned ๙ now and then).
+     */
+    private static final Pattern UNREADABLE_NUMBER = Pattern.compile("^[^\\s.]{1,2}\\s*[.)]\\s*");
+
     /** Index of each section's first line, searching in the form's order; -1 where not found. */
     static int[] findSections(FormLines lines) {
         int[] start = new int[SECTIONS + 1];
@@ -407,7 +413,9 @@ public final class FormExtractor {
                 }
             }
             for (int i = lo; i < hi; i++) {
-                if (startsWithAny(lines.withoutNumber(i), UNNUMBERED_LABELS[s])) {
+                String text = lines.withoutNumber(i);
+                if (startsWithAny(text, UNNUMBERED_LABELS[s])
+                        || startsWithAny(UNREADABLE_NUMBER.matcher(text).replaceFirst(""), UNNUMBERED_LABELS[s])) {
                     start[s] = i;
                     break;
                 }

@@ -28,6 +28,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
+import th.planning.reports.support.ScannedCopies;
+
 /**
  * Builds a benchmark drop folder of N distinct submissions from sample-input, in
  * {@code <out>/<format>/2567/Q4/<agency>/bench-NNNNN.<ext>}. Copy i of a sample gets its own
@@ -41,7 +43,12 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
  * the subset has too few digits for all N amounts to differ. Regenerating with LibreOffice would be
  * truer but takes about a second a file.
  *
- * <p>Usage: {@code BenchmarkCorpus SAMPLE_DIR OUT_DIR N}
+ * <p>Scanned share (optional 4th argument, e.g. 0.1): that share of the N files, evenly spread, are
+ * scans of a varied PDF copy ({@link ScannedCopies}, its own rotation and noise per copy), written
+ * under {@code <out>/scan/...}; {@code <out>/scanned-pages.txt} holds how many pages they have, which
+ * the benchmark divides by the OCR time.
+ *
+ * <p>Usage: {@code BenchmarkCorpus SAMPLE_DIR OUT_DIR N [SCANNED_SHARE]}
  */
 public final class BenchmarkCorpus {
 
@@ -53,12 +60,20 @@ public final class BenchmarkCorpus {
         Path samples = Path.of(args[0]);
         Path out = Path.of(args[1]);
         int n = Integer.parseInt(args[2]);
+        double scannedShare = args.length > 3 ? Double.parseDouble(args[3]) : 0;
+        int scanEvery = scannedShare > 0 ? (int) Math.round(1 / scannedShare) : 0;
         List<Path> sources;
         try (Stream<Path> s = Files.walk(samples)) {
             sources = s.filter(p -> p.toString().matches(".*\\.(docx|pdf|xlsx)$")).sorted().toList();
         }
+        List<Path> pdfs = sources.stream().filter(p -> p.toString().endsWith(".pdf")).toList();
         Map<Path, byte[]> cache = new HashMap<>();
+        int scannedPages = 0;
         for (int i = 0; i < n; i++) {
+            if (scanEvery > 0 && i % scanEvery == 0) {
+                scannedPages += scan(pdfs.get((i / scanEvery) % pdfs.size()), out, i, cache);
+                continue;
+            }
             Path src = sources.get(i % sources.size());
             String name = src.getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1);
@@ -72,7 +87,26 @@ public final class BenchmarkCorpus {
             };
             Files.write(dir.resolve(String.format("bench-%05d.%s", i, ext)), varied);
         }
-        System.out.println("wrote " + n + " files under " + out);
+        if (scanEvery > 0) {
+            Files.writeString(out.resolve("scanned-pages.txt"), scannedPages + "\n");
+        }
+        System.out.println("wrote " + n + " files under " + out + (scanEvery > 0 ? ", " + scannedPages + " scanned pages" : ""));
+    }
+
+    /** Copy i as a scan of a varied copy of {@code src}; returns its page count. */
+    private static int scan(Path src, Path out, int i, Map<Path, byte[]> cache) throws IOException {
+        Path dir = out.resolve("scan/2567/Q4").resolve(src.getParent().getFileName().toString());
+        Files.createDirectories(dir);
+        Path text = Files.createTempFile(out, "text-", ".pdf");
+        try {
+            Files.write(text, pdf(cache.computeIfAbsent(src, BenchmarkCorpus::read), i));
+            Path scan = ScannedCopies.scan(text, dir.resolve(String.format("bench-%05d.pdf", i)), i, 0);
+            try (PDDocument d = Loader.loadPDF(scan.toFile())) {
+                return d.getNumberOfPages();
+            }
+        } finally {
+            Files.deleteIfExists(text);
+        }
     }
 
     private static byte[] read(Path p) {

@@ -50,6 +50,19 @@ class FormVariantsTest {
     }
 
     @Test
+    void sectionNumbersMisreadByOcrAsLettersInReport01() throws NotThisFormException {
+        // a 200 dpi scan of report 01 read "๙. โครงการใช้งบประมาณ" as "ฒ. โครงการใช้งบประมาณ" (benchmark corpus)
+        List<String> text = report01(l -> l
+                .replace("๙. โครงการใช้งบประมาณ", "ฒ. โครงการใช้งบประมาณ")
+                .replace("๑๔. ความก้าวหน้า", "ด๔. ความก้าวหน้า"));
+        assertThat(text).anyMatch(l -> l.startsWith("ฒ. โครงการใช้งบประมาณ")).anyMatch(l -> l.startsWith("ด๔. "));
+        ReportRecord r = FormExtractor.extract(SeedReports.document(text));
+        assertThat(r.allocated().value()).isEqualByComparingTo("9365800");
+        assertThat(r.contracted().value()).isEqualByComparingTo("5944420");
+        assertThat(r.progressTotal().value()).isEqualByComparingTo("35");
+    }
+
+    @Test
     void tickTypedByHandAsBracketedXInReport01() throws NotThisFormException {
         List<String> text = report01(l -> l.startsWith("- ณ สิ้นไตรมาส")
                 ? (l.contains("ไตรมาส ๒") ? "[ X ] " : "[   ] ") + l.substring(2) : l);
