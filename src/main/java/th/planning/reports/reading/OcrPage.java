@@ -67,8 +67,13 @@ final class OcrPage {
     private record Token(String text, int x0, int y0, int x1, int y1, double confidence, boolean figure) {
     }
 
-    /** Builds the page's lines from Tesseract's words. */
+    /** Builds the page's lines and tables from Tesseract's words, finding the rules in the page image. */
     OcrPage build(List<Tesseract.Word> all) {
+        return build(all, ScanRules.find(image, dpi));
+    }
+
+    /** Builds the page's lines and tables from Tesseract's words and the page's rules. */
+    OcrPage build(List<Tesseract.Word> all, ScanRules rules) {
         // Tesseract's lines, in its order
         List<List<Tesseract.Word>> tLines = new ArrayList<>();
         List<Tesseract.Word> current = null;
@@ -90,7 +95,6 @@ final class OcrPage {
         }
         // the page straightened (a scan lies a little crooked) and cut into table cells by its rules:
         // each token goes where its centre is, a Tesseract line that crosses cells is parted
-        ScanRules rules = ScanRules.find(image, dpi);
         RuledGrids ruled = rules.grids();
         List<RuledGrids.Grid> grids = ruled.isEmpty() ? List.of() : ruled.grids();
         float scale = 72f / dpi;

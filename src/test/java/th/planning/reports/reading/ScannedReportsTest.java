@@ -107,7 +107,7 @@ class ScannedReportsTest {
         for (String nn : REPORTS) {
             String truth = thaiDigits(TEXT.get(nn).text());
             String read = thaiDigits(SCANNED.get(nn).text());
-            int d = editDistance(truth, read);
+            int d = ScannedCorpus.editDistance(truth, read);
             System.out.println("report " + nn + ": " + truth.length() + " Thai digits, " + d + " edits");
             digits += truth.length();
             errors += d;
@@ -182,24 +182,5 @@ class ScannedReportsTest {
             }
         }
         return sb.toString();
-    }
-
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }
