@@ -27,6 +27,11 @@ import th.planning.reports.document.OcrFigure;
  * <p>Lines: Tesseract's lines that share a height on the page (cells of one table row, read as
  * blocks of their own) are one line, parts joined by a tab where the gap is a column's, as the
  * text-layer reader does. Coordinates are turned into points so the same paragraph joining applies.
+ *
+ * <p>Tables: the page's ruling lines ({@link ScanRules}) are cut into grids and cells by
+ * {@link RuledGrids}, as a text page's drawn rules are; each token goes into the cell that holds its
+ * centre (in the page turned back by its skew), and a cell's tokens become its lines as above. The page
+ * is then lines outside grids and tables, top to bottom, as a text page is.
  */
 final class OcrPage {
 
@@ -67,7 +72,7 @@ final class OcrPage {
     private record Token(String text, int x0, int y0, int x1, int y1, double confidence, boolean figure) {
     }
 
-    /** Builds the page's lines and tables from Tesseract's words, finding the rules in the page image. */
+    /** Builds the page's lines and tables from Tesseract's words, finding the rules in the page image (not painted over). */
     OcrPage build(List<Tesseract.Word> all) {
         return build(all, ScanRules.find(image, dpi));
     }
