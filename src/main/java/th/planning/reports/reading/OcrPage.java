@@ -3,7 +3,9 @@ package th.planning.reports.reading;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import th.planning.reports.document.OcrFigure;
 
@@ -25,6 +27,11 @@ import th.planning.reports.document.OcrFigure;
  * <p>Lines: Tesseract's lines that share a height on the page (cells of one table row, read as
  * blocks of their own) are one line, parts joined by a tab where the gap is a column's, as the
  * text-layer reader does. Coordinates are turned into points so the same paragraph joining applies.
+ *
+ * <p>Tables: the page's ruling lines ({@link ScanRules}) are cut into grids and cells by
+ * {@link RuledGrids}, as a text page's drawn rules are; each token goes into the cell that holds its
+ * centre (in the page turned back by its skew), and a cell's tokens become its lines as above. The page
+ * is then lines outside grids and tables, top to bottom, as a text page is.
  */
 final class OcrPage {
 
@@ -48,7 +55,8 @@ final class OcrPage {
     private final int pageNumber;
     private final ThaiDigitClassifier digits;
 
-    final List<PdfReader.Line> lines = new ArrayList<>();
+    /** The page's lines outside tables and its tables (PdfReader.PageTable), top to bottom, as a text page's. */
+    final List<Object> items = new ArrayList<>();
     final List<OcrFigure> lowConfidence = new ArrayList<>();
     double confidenceSum;
     int words;
@@ -64,8 +72,13 @@ final class OcrPage {
     private record Token(String text, int x0, int y0, int x1, int y1, double confidence, boolean figure) {
     }
 
-    /** Builds the page's lines from Tesseract's words. */
+    /** Builds the page's lines and tables from Tesseract's words, finding the rules in the page image (not painted over). */
     OcrPage build(List<Tesseract.Word> all) {
+        return build(all, ScanRules.find(image, dpi));
+    }
+
+    /** Builds the page's lines and tables from Tesseract's words and the page's rules. */
+    OcrPage build(List<Tesseract.Word> all, ScanRules rules) {
         // Tesseract's lines, in its order
         List<List<Tesseract.Word>> tLines = new ArrayList<>();
         List<Tesseract.Word> current = null;
@@ -85,10 +98,78 @@ final class OcrPage {
                 tokenLines.add(tokens);
             }
         }
-        // one visual line per band of the page: parts at the same height are one line
-        tokenLines.sort(Comparator.comparingDouble(OcrPage::centre));
-        List<List<Token>> merged = new ArrayList<>();
+        // the page straightened (a scan lies a little crooked) and cut into table cells by its rules:
+        // each token goes where its centre is, a Tesseract line that crosses cells is parted
+        RuledGrids ruled = rules.grids();
+        List<RuledGrids.Grid> grids = ruled.isEmpty() ? List.of() : ruled.grids();
+        float scale = 72f / dpi;
+        List<List<Token>> free = new ArrayList<>();
+        Map<RuledGrids.Grid, List<List<List<Token>>>> inCells = new IdentityHashMap<>();
         for (List<Token> l : tokenLines) {
+            List<Token> outside = new ArrayList<>();
+            Map<List<List<Token>>, List<Token>> parts = new IdentityHashMap<>();
+            for (Token t : l) {
+                Token s = straightened(t, rules);
+                float cx = (s.x0() + s.x1()) / 2f * scale;
+                float cy = (s.y0() + s.y1()) / 2f * scale;
+                List<List<Token>> cell = null;
+                for (RuledGrids.Grid g : grids) {
+                    if (g.contains(cx, cy)) {
+                        int at = g.cellAt(cx, cy);
+                        if (at >= 0) {
+                            cell = inCells.computeIfAbsent(g, k -> {
+                                List<List<List<Token>>> cells = new ArrayList<>();
+                                for (int i = 0; i < k.cells().size(); i++) {
+                                    cells.add(new ArrayList<>());
+                                }
+                                return cells;
+                            }).get(at);
+                        }
+                        break;
+                    }
+                }
+                if (cell == null) {
+                    outside.add(s);
+                } else {
+                    parts.computeIfAbsent(cell, k -> new ArrayList<>()).add(s);
+                }
+            }
+            if (!outside.isEmpty()) {
+                free.add(outside);
+            }
+            parts.forEach((cell, part) -> cell.add(part));
+        }
+        items.addAll(lines(free));
+        for (RuledGrids.Grid g : grids) {
+            List<List<List<Token>>> cells = inCells.get(g);
+            if (cells != null) {
+                List<List<PdfReader.Line>> cellLines = new ArrayList<>(cells.size());
+                for (List<List<Token>> cell : cells) {
+                    cellLines.add(lines(cell));
+                }
+                items.add(PdfReader.pageTable(g, cellLines));
+            }
+        }
+        PdfReader.readingOrder(items);
+        return this;
+    }
+
+    /** A token moved with its centre into the straightened page (its box stays as it is: skew is under a degree). */
+    private static Token straightened(Token t, ScanRules rules) {
+        double cx = (t.x0() + t.x1()) / 2.0;
+        double cy = (t.y0() + t.y1()) / 2.0;
+        double[] s = rules.straight(cx, cy);
+        int dx = (int) Math.round(s[0] - cx);
+        int dy = (int) Math.round(s[1] - cy);
+        return new Token(t.text(), t.x0() + dx, t.y0() + dy, t.x1() + dx, t.y1() + dy, t.confidence(), t.figure());
+    }
+
+    /** Tesseract's lines (of the page, or of one cell) as visual lines: parts at the same height are one line. */
+    private List<PdfReader.Line> lines(List<List<Token>> tokenLines) {
+        List<List<Token>> sorted = new ArrayList<>(tokenLines);
+        sorted.sort(Comparator.comparingDouble(OcrPage::centre));
+        List<List<Token>> merged = new ArrayList<>();
+        for (List<Token> l : sorted) {
             List<Token> prev = merged.isEmpty() ? null : merged.get(merged.size() - 1);
             if (prev != null && overlap(prev, l)) {
                 prev.addAll(l);
@@ -96,14 +177,15 @@ final class OcrPage {
                 merged.add(new ArrayList<>(l));
             }
         }
+        List<PdfReader.Line> out = new ArrayList<>();
         for (List<Token> l : merged) {
             l.sort(Comparator.comparingInt(Token::x0));
             PdfReader.Line line = line(l);
             if (line != null) {
-                lines.add(line);
+                out.add(line);
             }
         }
-        return this;
+        return out;
     }
 
     private static double centre(List<Token> l) {

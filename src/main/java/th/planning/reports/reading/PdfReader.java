@@ -356,7 +356,7 @@ public final class PdfReader implements DocumentReader {
                         uncertain.addAll(scanned.lowConfidence);
                         confidenceSum += scanned.confidenceSum;
                         ocrWords += scanned.words;
-                        joiner.page(new ArrayList<>(scanned.lines));
+                        joiner.page(new ArrayList<>(scanned.items));
                     } else {
                         @SuppressWarnings("unchecked")
                         List<Object> items = (List<Object>) p;
@@ -695,11 +695,10 @@ public final class PdfReader implements DocumentReader {
                     for (List<Cluster> cell : cells) {
                         lines.add(buildLines(cell));
                     }
-                    items.add(new PageTable(g.top(), g.xs(), table(g, lines), lastRowFull(g, lines),
-                            lastRowEndedAbove(g, lines)));
+                    items.add(pageTable(g, lines));
                 }
             }
-            items.sort(Comparator.comparingDouble(o -> o instanceof Line l ? l.y : ((PageTable) o).top));
+            readingOrder(items);
             if (items.isEmpty() && page.isEmpty() && hasImage(pdPage.getResources(), 0)) {
                 // no text on the page, an image: a scan, read by OCR when that is installed
                 if (ocr.unavailable() == null) {
@@ -739,7 +738,18 @@ public final class PdfReader implements DocumentReader {
     }
 
     /** A table of one page, the y of its top rule (for reading order) and its column boundaries. */
-    private record PageTable(float top, float[] xs, Table table, boolean lastRowFull, boolean[] lastRowEndedAbove) {
+    record PageTable(float top, float[] xs, Table table, boolean lastRowFull, boolean[] lastRowEndedAbove) {
+    }
+
+    /** A ruled grid's table from its cells' lines (a text page's or a scanned page's), with what its continuation needs. */
+    static PageTable pageTable(RuledGrids.Grid grid, List<List<Line>> cellLines) {
+        return new PageTable(grid.top(), grid.xs(), table(grid, cellLines), lastRowFull(grid, cellLines),
+                lastRowEndedAbove(grid, cellLines));
+    }
+
+    /** A page's lines and tables in reading order: top to bottom. */
+    static void readingOrder(List<Object> items) {
+        items.sort(Comparator.comparingDouble(o -> o instanceof Line l ? l.y : ((PageTable) o).top));
     }
 
     /**

@@ -17,7 +17,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Reads PDF pages that have no text by OCR: each is rendered at {@link #DPI} dpi (grey) in the
- * reading thread, then recognised by {@link Tesseract} on a pool thread, so a scan's pages are read
+ * reading thread, then cleared of its table rules ({@link ScanRules}) and recognised by
+ * {@link Tesseract} on a pool thread, so a scan's pages are read
  * on all cores at once (at most one Tesseract process per core in the JVM), and the figures re-read
  * by {@link OcrPage}. Each page has its own time limit ({@link #PAGE_LIMIT}), and asks the job for
  * as much more time for its file ({@link ReadingTime}), so a ten-page scan is not held to the
@@ -65,8 +66,11 @@ final class ScannedPages {
         int renderedDpi = Math.round(dpi);
         ThaiDigitClassifier digits = ThaiDigitClassifier.shared();
         ReadingTime.allow(PAGE_LIMIT);
-        return POOL.submit(() -> new OcrPage(image, renderedDpi, index + 1, digits)
-                .build(Tesseract.read(image, renderedDpi, PAGE_LIMIT)));
+        return POOL.submit(() -> {
+            ScanRules rules = ScanRules.findAndErase(image, renderedDpi);
+            return new OcrPage(image, renderedDpi, index + 1, digits)
+                    .build(Tesseract.read(image, renderedDpi, PAGE_LIMIT), rules);
+        });
     }
 
     /** The page once read; a failure is the file's (UnreadableDocumentException with the reason). */

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,19 +18,16 @@ import th.planning.reports.extract.FormExtractor;
 import th.planning.reports.extract.NumberField;
 import th.planning.reports.extract.ReportRecord;
 import th.planning.reports.support.ExpectedReport;
-import th.planning.reports.support.ScannedCopies;
-import th.planning.reports.thai.ThaiText;
 
 /**
  * Scanned copies of five sample reports (printed at 200 dpi, JPEG, a slight rotation and noise, no
- * text layer; {@link ScannedCopies}) read by OCR into the document model and extracted by the form
+ * text layer; {@link ScannedCorpus}) read by OCR into the document model and extracted by the form
  * extractor, which does not know they were scans: the headline fields against the values a person
  * read from the seed reports, and every Thai digit against the same PDF's own text layer.
  */
 class ScannedReportsTest {
 
-    /** Reports of different agencies and layouts: amounts with and without satang, dashes, blanks. */
-    static final List<String> REPORTS = List.of("01", "07", "13", "22", "34");
+    static final List<String> REPORTS = ScannedCorpus.REPORTS;
 
     private static final java.util.regex.Pattern FIGURE = java.util.regex.Pattern.compile("[๐-๙]+(?:[.,][๐-๙]+)*");
 
@@ -45,40 +39,14 @@ class ScannedReportsTest {
     static final double MIN_FIELDS_RIGHT = 0.83;
     static final double MIN_FIGURE_DIGITS = 0.96;
 
-    private static final Path CORPUS = Path.of("target", "scanned-corpus");
     private static final Map<String, Document> SCANNED = new TreeMap<>();
     private static final Map<String, Document> TEXT = new TreeMap<>();
 
     @BeforeAll
-    static void readScans() throws Exception {
-        assumeTrue(Tesseract.unavailable() == null, "OCR tests skipped: " + Tesseract.unavailable());
-        Files.createDirectories(CORPUS);
-        Tesseract.cache = CORPUS.resolve("tsv");
-        DocumentReader reader = DocumentReaders.withCanonicalizer(ThaiText::canonicalize);
-        for (String nn : REPORTS) {
-            Path pdf = samplePdf(nn);
-            Path scan = CORPUS.resolve("scan-" + nn + ".pdf");
-            if (!Files.exists(scan)) {
-                ScannedCopies.scan(pdf, scan, Long.parseLong(nn), 0);
-            }
-            TEXT.put(nn, reader.read(pdf));
-            SCANNED.put(nn, reader.read(scan));
-            // what was read, beside the text layer, to look at when a figure is missed
-            Files.writeString(CORPUS.resolve("scan-" + nn + ".ocr.txt"), SCANNED.get(nn).text());
-            Files.writeString(CORPUS.resolve("scan-" + nn + ".text.txt"), TEXT.get(nn).text());
-        }
-    }
-
-    @AfterAll
-    static void stopKeepingOcr() {
-        Tesseract.cache = null;
-    }
-
-    static Path samplePdf(String nn) throws Exception {
-        try (var files = Files.walk(Path.of("sample-input"))) {
-            return files.filter(p -> p.getFileName().toString().equals("report-" + nn + ".pdf")).findFirst()
-                    .orElseThrow();
-        }
+    static void readScans() {
+        assumeTrue(ScannedCorpus.unavailable() == null, "OCR tests skipped: " + ScannedCorpus.unavailable());
+        SCANNED.putAll(ScannedCorpus.scanned());
+        TEXT.putAll(ScannedCorpus.text());
     }
 
     @Test
@@ -139,7 +107,7 @@ class ScannedReportsTest {
         for (String nn : REPORTS) {
             String truth = thaiDigits(TEXT.get(nn).text());
             String read = thaiDigits(SCANNED.get(nn).text());
-            int d = editDistance(truth, read);
+            int d = ScannedCorpus.editDistance(truth, read);
             System.out.println("report " + nn + ": " + truth.length() + " Thai digits, " + d + " edits");
             digits += truth.length();
             errors += d;
@@ -214,24 +182,5 @@ class ScannedReportsTest {
             }
         }
         return sb.toString();
-    }
-
-    static int editDistance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int sub = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(sub, Math.min(prev[j] + 1, cur[j - 1] + 1));
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }
