@@ -18,14 +18,16 @@ import th.planning.reports.reading.PdfReader.Line;
  * {@link FormVocabulary#isTableHeader}) opens a table; the x where each part of the header starts is a
  * column's left edge. A header line under it splits a part when two parts or more sit under it (cells under
  * a merged one), adds a column where a part sits under none, and is that cell's text wrapped where one part
- * alone does (centred text). A header centred in its cells starts right of the column's text: the table's left
- * is then the first body line's, and a column's edge is where body text starts after a gap between the header
- * part before and this one, with no body line running across the gutter. An x where text starts after a
+ * alone, no wider, starts or centres as it does (else the body has begun). A header centred in its cells
+ * starts right of the column's text: the table's left is then the first body line's, and a column's edge is
+ * where body text starts after a gap between the header part before and this one, with no body line
+ * running across the gutter. An x where text starts after a
  * wide gap in three body lines or more is a column of its own (a year column under an empty header). The
  * lines below are the table's while they sit inside it: until a section heading, a note, a new header, text
  * left of the first column, or a vertical gap wider than the table's line pitch. Each glyph goes to the column
- * whose left edge is the nearest at or before it; a line whose text runs on across a column's edge with a
- * gap narrower than a gutter is one cell across the table (a kind label, a group, the project's name).
+ * whose left edge is the nearest at or before it; a line whose text runs on across a column's edge (with
+ * a gap narrower than {@link #SPAN_GAP}, and than {@link #GUTTER} where the text starts right at the edge)
+ * is one cell across the table (a kind label, a group, the project's name).
  * Lines are grouped into rows: a line opens a new row when a column has text again after a blank line in
  * that column (a cell's text has no holes); when its first column opens an item (a number, กิจกรรมที่,
  * เชิงปริมาณ; a bare number under a full line is a wrapped "งวดที่ ๑"); when no column's text goes on from
@@ -36,8 +38,8 @@ import th.planning.reports.reading.PdfReader.Line;
  * to fit. Any other line continues the row.
  *
  * <p>A table that runs to the bottom of a page stays open: the next page's lines, from its top, are read
- * with the same columns until the table ends (under its header repeated too, whose parts are fewer than the
- * columns the body showed), and the page break's row is joined as ruled tables' are.
+ * with the same columns until the table ends (under its header repeated too, unless this page's body
+ * fits columns of its own better), and the page break's row is joined as ruled tables' are.
  * Only glyphs outside ruled grids are candidates: ruling lines win.
  */
 final class BorderlessTables {
@@ -58,7 +60,7 @@ final class BorderlessTables {
     private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("^\\p{Nd}+(\\s|$)");
 
     /** A gap narrower than this many font sizes is a space, not a gutter, even at a column's edge. */
-    static final float GUTTER = 0.4f;
+    static final float GUTTER = 0.34f;
 
     /** A step this many font sizes wider than the body's tightest line pitch separates rows. */
     static final float ROW_GAP = 0.15f;
@@ -122,7 +124,11 @@ final class BorderlessTables {
             float em = size(line);
             while (h < lines.size() && h < i + 4 && lines.get(h).get(0).x > xs[0] + 2 * em
                     && lines.get(h).get(0).y - lines.get(h - 1).get(0).y < 2.5f * em) {
-                extents = underHeader(extents, parts(lines.get(h)));
+                List<float[]> under = underHeader(extents, parts(lines.get(h)), em);
+                if (under == null) {
+                    break;
+                }
+                extents = under;
                 h++;
             }
             xs = new float[extents.size()];
@@ -140,7 +146,8 @@ final class BorderlessTables {
             }
             int end = body(lines, h, xs, pitch);
             xs = withBodyColumns(lines.subList(h, end), xs, extents, pageRight);
-            if (i == 0 && open != null && sameStarts(xs, open)) {
+            if (i == 0 && open != null && (sameStarts(xs, open) || xs.length <= open.length
+                    && support(open, lines.subList(h, end)) >= support(xs, lines.subList(h, end)))) {
                 // the header repeated at the page's top over the table the page before ran on: its columns
                 xs = open;
             }
@@ -178,9 +185,10 @@ final class BorderlessTables {
                 if (c.blank()) {
                     continue;
                 }
-                float gap = prev == null ? 0 : c.x - prev.end();
-                float em = prev == null ? 0 : Math.min(prev.fontSize, c.fontSize);
-                if (prev != null && gap > PADDING * em) {
+                // a line's first glyph right of the table's left starts a column too (the first one empty)
+                float gap = prev == null ? c.x - xs[0] : c.x - prev.end();
+                float em = prev == null ? c.fontSize : Math.min(prev.fontSize, c.fontSize);
+                if (gap > PADDING * em) {
                     float[] at = null;
                     for (float[] k : seen) {
                         if (Math.abs(k[0] - c.x) <= RuledGrids.TOLERANCE) {
@@ -209,17 +217,19 @@ final class BorderlessTables {
             if (k >= headerParts.size() || Math.abs(headerParts.get(k)[0] - xs[k]) > RuledGrids.TOLERANCE) {
                 continue;
             }
-            boolean aligned = false; // body text starting where the header's does: a header set left, as the body
-            for (float[] c : seen) {
-                aligned |= Math.abs(c[0] - xs[k]) <= RuledGrids.TOLERANCE;
-            }
             float left = Math.max(out[k - 1], headerParts.get(k - 1)[1]);
             float[] best = null;
+            float[] at = null;
             for (float[] c : seen) {
-                if (!aligned && c[0] > left && c[0] < xs[k] - 3 * RuledGrids.TOLERANCE
+                if (Math.abs(c[0] - xs[k]) <= RuledGrids.TOLERANCE) {
+                    at = c;
+                } else if (c[0] > left && c[0] < xs[k] - 3 * RuledGrids.TOLERANCE
                         && (best == null || c[2] > best[2] || c[2] == best[2] && c[1] >= best[1])) {
                     best = c;
                 }
+            }
+            if (at != null) {
+                best = null; // body text starting where the header's does: a header set left, as the body
             }
             if (best != null) {
                 out[k] = best[0];
@@ -231,6 +241,21 @@ final class BorderlessTables {
             }
         }
         return out;
+    }
+
+    /** How many times a body line's text starts at one of the edges right of the first: how well they fit the body. */
+    private static int support(float[] xs, List<List<Cluster>> body) {
+        int n = 0;
+        for (List<Cluster> line : body) {
+            for (Cluster c : line) {
+                for (int k = 1; k < xs.length; k++) {
+                    if (!c.blank() && Math.abs(c.x - xs[k]) <= RuledGrids.TOLERANCE) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
     }
 
     /** How many lines have text running across the gutter just left of x. */
@@ -267,15 +292,25 @@ final class BorderlessTables {
     /**
      * The header's columns after a header line under it: a part under no column's text is a column of its
      * own (a cell under an empty one); two parts or more under one column's text split it (the cells under
-     * a merged one); one part alone under a column's text is that cell's text wrapped (centred text).
+     * a merged one); one part alone under a column's text is that cell's text wrapped (centred text) when it
+     * starts or centres where that text does and is no wider. Null when the line is no header's: a body
+     * line under a header cell (wider, or set otherwise).
      */
-    private static List<float[]> underHeader(List<float[]> columns, List<float[]> parts) {
+    private static List<float[]> underHeader(List<float[]> columns, List<float[]> parts, float em) {
         List<float[]> out = new ArrayList<>();
         for (float[] col : columns) {
             List<float[]> under = new ArrayList<>();
             for (float[] p : parts) {
                 if (p[0] < col[1] && p[1] > col[0]) {
                     under.add(p);
+                }
+            }
+            if (under.size() == 1) {
+                float[] p = under.get(0);
+                boolean sameStart = Math.abs(p[0] - col[0]) <= RuledGrids.TOLERANCE;
+                boolean sameMiddle = Math.abs(p[0] + p[1] - col[0] - col[1]) <= 2 * em;
+                if (!(sameStart || sameMiddle) || p[1] - p[0] > col[1] - col[0] + em) {
+                    return null;
                 }
             }
             out.addAll(under.size() >= 2 ? under : List.of(col));
