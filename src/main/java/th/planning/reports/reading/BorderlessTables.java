@@ -505,16 +505,25 @@ final class BorderlessTables {
                     // a bare number ("๑ และเบิกจ่าย)") under a full line is a wrapped "งวดที่ ๑", not an item ("๒.", "๑)")
                     boolean firstWrapped = BARE_NUMBER.matcher(firstText).find() && row.onPrev[0] && row.lastRight[0]
                             + PADDING * em + firstWord(cols.get(0)) > xs(xs, 1, right) - PADDING * em;
-                    newRow = fresh || opensItem(firstText) && !firstWrapped
-                            || !wrapped && step > minStep + ROW_GAP * em;
                     boolean others = false;
-                    for (int k = 1; k < n && !newRow && !wrapped; k++) {
-                        if (allBlank(cols.get(k))) {
-                            continue;
+                    boolean newCell = false;
+                    for (int k = 1; k < n; k++) {
+                        if (!allBlank(cols.get(k))) {
+                            others = true;
+                            // a cell's text starts on its row's first line: text where the row had none opens a row
+                            newCell |= !row.hasText[k];
                         }
-                        others = true;
-                        // a cell's text starts on its row's first line and goes on only where it wrapped
-                        newRow = !row.hasText[k] || row.lastRight[k] < xs(xs, k + 1, right) - WRAP_SLACK * em;
+                    }
+                    // the first column's text had ended far short of its edge, and a value beside it: a new row
+                    boolean firstEnded = others && !allBlank(cols.get(0)) && row.onPrev[0]
+                            && row.lastRight[0] + THAI_WORD * em < xs[1] - PADDING * em;
+                    newRow = fresh || newCell || firstEnded || opensItem(firstText) && !firstWrapped
+                            || !wrapped && step > minStep + ROW_GAP * em;
+                    for (int k = 1; k < n && !newRow && !wrapped; k++) {
+                        if (!allBlank(cols.get(k))) {
+                            // a cell's text goes on only where it wrapped
+                            newRow = row.lastRight[k] < xs(xs, k + 1, right) - WRAP_SLACK * em;
+                        }
                     }
                     if (!newRow && !wrapped && others && !allBlank(cols.get(0))) {
                         // Thai has no spaces: a first "word" may be a phrase, so no more than a few font sizes count
