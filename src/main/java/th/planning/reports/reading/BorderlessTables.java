@@ -62,6 +62,9 @@ final class BorderlessTables {
     /** A gap narrower than this many font sizes is a space, not a gutter, even at a column's edge. */
     static final float GUTTER = 0.34f;
 
+    /** Lines a column needs for its widest to show where its text wraps. */
+    static final int EDGE_LINES = 5;
+
     /** A step this many font sizes wider than the body's tightest line pitch separates rows. */
     static final float ROW_GAP = 0.15f;
 
@@ -459,6 +462,24 @@ final class BorderlessTables {
         float[] first = lines.isEmpty() ? new float[0] : starts(lines.get(0));
         List<RowDraft> rows = new ArrayList<>();
         RowDraft row = null;
+        // where each column's text wraps: its widest body line, where it has lines enough to show it
+        // (cell margins are not seen), else just short of the next column's text
+        float[] edge = new float[n];
+        int[] seen = new int[n];
+        for (int li = headerLines; li < lines.size(); li++) {
+            List<List<Cluster>> cs = columns(lines.get(li), xs);
+            for (int k = 0; cs != null && k < n; k++) {
+                if (!allBlank(cs.get(k))) {
+                    edge[k] = Math.max(edge[k], lineRight(cs.get(k)));
+                    seen[k]++;
+                }
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            float em = lines.isEmpty() ? 12 : size(lines.get(0));
+            float limit = xs(xs, k + 1, right) - PADDING * em;
+            edge[k] = seen[k] >= EDGE_LINES ? Math.min(limit, edge[k] + 0.1f * em) : limit;
+        }
         float prevY = Float.NaN;
         // the body's tightest line pitch: a wider step is space between rows (cell padding) or paragraphs
         float minStep = Float.MAX_VALUE;
@@ -500,11 +521,11 @@ final class BorderlessTables {
                         fresh |= row.hasText[k] && !row.onPrev[k];
                         // a line whose first word would not have fitted at the end of the one above continues it
                         wrapped |= row.onPrev[k] && row.lastRight[k] + PADDING * em
-                                + Math.min(firstWord(cols.get(k)), THAI_WORD * em) > xs(xs, k + 1, right) - PADDING * em;
+                                + Math.min(firstWord(cols.get(k)), THAI_WORD * em) > edge[k];
                     }
                     // a bare number ("๑ และเบิกจ่าย)") under a full line is a wrapped "งวดที่ ๑", not an item ("๒.", "๑)")
                     boolean firstWrapped = BARE_NUMBER.matcher(firstText).find() && row.onPrev[0] && row.lastRight[0]
-                            + PADDING * em + firstWord(cols.get(0)) > xs(xs, 1, right) - PADDING * em;
+                            + PADDING * em + firstWord(cols.get(0)) > edge[0];
                     boolean others = false;
                     boolean newCell = false;
                     for (int k = 1; k < n; k++) {
@@ -514,9 +535,10 @@ final class BorderlessTables {
                             newCell |= !row.hasText[k];
                         }
                     }
-                    // the first column's text had ended far short of its edge, and a value beside it: a new row
+                    // the first column's line above had room for this line's whole first word (to its first
+                    // space, however long), and a value beside it: that text had ended, a new row
                     boolean firstEnded = others && !allBlank(cols.get(0)) && row.onPrev[0]
-                            && row.lastRight[0] + THAI_WORD * em < xs[1] - PADDING * em;
+                            && row.lastRight[0] + PADDING * em + firstWord(cols.get(0)) < edge[0];
                     newRow = fresh || newCell || firstEnded || opensItem(firstText) && !firstWrapped
                             || !wrapped && step > minStep + ROW_GAP * em;
                     for (int k = 1; k < n && !newRow && !wrapped; k++) {
@@ -577,9 +599,9 @@ final class BorderlessTables {
                 cells.add(new Cell(paragraphs, d.span ? n : 1, 1, null));
                 if (r == rows.size() - 1 && !cellLines.isEmpty()) {
                     Line last = cellLines.get(cellLines.size() - 1);
-                    float edge = d.span || k + 1 >= n ? right : xs[k + 1];
+                    float cellEdge = d.span || k + 1 >= n ? right : xs[k + 1];
                     anyText = true;
-                    allFull &= last.x1 >= edge - 4 * last.fontSize;
+                    allFull &= last.x1 >= cellEdge - 4 * last.fontSize;
                     if (!d.span) {
                         ended[k] = last.y < d.bottom - 1.5f * last.fontSize;
                     }
