@@ -231,7 +231,7 @@ final class BorderlessTables {
                     best = c;
                 }
             }
-            if (at != null) {
+            if (at != null && best != null && (at[1] >= 2 || best[1] < 2)) {
                 best = null; // body text starting where the header's does: a header set left, as the body
             }
             if (best != null) {
