@@ -15,21 +15,31 @@ import th.planning.reports.reading.PdfReader.Line;
 /**
  * The form's tables drawn without ruling lines, found from the text's column layout: a line whose parts,
  * separated by wide gaps, read as the form's table header (ตัวชี้วัด | ค่าเป้าหมาย …, กิจกรรม | ช่วงระยะเวลา …,
- * {@link FormVocabulary#isTableHeader}) opens a table; the x where each part of the header starts (and of
- * the header lines under it with the first column empty) is a column's left edge, and so is an x where text
- * starts after a wide gap in three body lines or more (a year column under an empty header). The lines below are the
- * table's while they sit inside it: until a section heading, a note, a new header, text left of the first
- * column, or a vertical gap wider than the table's line pitch. Each glyph goes to the column whose left edge
- * is the nearest at or before it; a line whose text runs on across a column's edge is one cell across the
- * table (a kind label, a group, the project's name). Lines are grouped into rows: a line opens a new row
- * when its first column opens an item (a number, กิจกรรมที่, เชิงปริมาณ); or a value column has text where the
- * row's had none or had ended well short of the column's edge (a cell's text starts on its row's first line
- * and goes on only where it wrapped); or, with a value beside it, the first column's text before had ended
- * short enough for the line's first word (at most {@link #THAI_WORD} font sizes: Thai has no spaces) to fit;
- * or after a wider gap. Any other line continues the row.
+ * {@link FormVocabulary#isTableHeader}) opens a table; the x where each part of the header starts is a
+ * column's left edge. A header line under it splits a part when two parts or more sit under it (cells under
+ * a merged one), adds a column where a part sits under none, and is that cell's text wrapped where one part
+ * alone, no wider, starts or centres as it does (else the body has begun). A header centred in its cells
+ * starts right of the column's text: the table's left is then the first body line's, and a column's edge is
+ * where body text starts after a gap between the header part before and this one, with no body line
+ * running across the gutter. An x where text starts after a
+ * wide gap in three body lines or more is a column of its own (a year column under an empty header). The
+ * lines below are the table's while they sit inside it: until a section heading, a note, a new header, text
+ * left of the first column, or a vertical gap wider than the table's line pitch. Each glyph goes to the column
+ * whose left edge is the nearest at or before it; a line whose text runs on across a column's edge (with
+ * a gap narrower than {@link #SPAN_GAP}, and than {@link #GUTTER} where the text starts right at the edge)
+ * is one cell across the table (a kind label, a group, the project's name).
+ * Lines are grouped into rows: a line opens a new row when a column has text again after a blank line in
+ * that column (a cell's text has no holes); when its first column opens an item (a number, กิจกรรมที่,
+ * เชิงปริมาณ; a bare number under a full line is a wrapped "งวดที่ ๑"); when no column's text goes on from
+ * a full line above (its first word would not have fitted there) and the step from the line above is wider
+ * than the body's tightest pitch (cell padding) or a value column has text where the row's had none or had
+ * ended well short of the column's edge, or, with a value beside it, the first column's text before had
+ * ended short enough for the line's first word (at most {@link #THAI_WORD} font sizes: Thai has no spaces)
+ * to fit. Any other line continues the row.
  *
  * <p>A table that runs to the bottom of a page stays open: the next page's lines, from its top, are read
- * with the same columns until the table ends, and the page break's row is joined as ruled tables' are.
+ * with the same columns until the table ends (under its header repeated too, unless this page's body
+ * fits columns of its own better), and the page break's row is joined as ruled tables' are.
  * Only glyphs outside ruled grids are candidates: ruling lines win.
  */
 final class BorderlessTables {
@@ -46,6 +56,17 @@ final class BorderlessTables {
     static final float THAI_WORD = 4.5f;
     /** A cell's text ends at least this many font sizes before the next column's text starts (cell padding). */
     static final float PADDING = 0.3f;
+
+    private static final java.util.regex.Pattern BARE_NUMBER = java.util.regex.Pattern.compile("^\\p{Nd}+(\\s|$)");
+
+    /** A gap narrower than this many font sizes is a space, not a gutter, even at a column's edge. */
+    static final float GUTTER = 0.34f;
+
+    /** Lines a column needs for its widest to show where its text wraps. */
+    static final int EDGE_LINES = 5;
+
+    /** A step this many font sizes wider than the body's tightest line pitch separates rows. */
+    static final float ROW_GAP = 0.15f;
 
     /** The first section whose heading can follow one of the form's tables. */
     static final int FIRST_SECTION_AFTER_A_TABLE = 8;
@@ -67,6 +88,10 @@ final class BorderlessTables {
      */
     static Result find(List<Cluster> clusters, float[] open) {
         List<List<Cluster>> lines = rawLines(clusters);
+        float pageRight = 0; // a table's right is the text's, at most: where a centred header's last cell ends
+        for (List<Cluster> line : lines) {
+            pageRight = Math.max(pageRight, lineRight(line));
+        }
         List<Found> tables = new ArrayList<>();
         List<Cluster> rest = new ArrayList<>();
         float[] stillOpen = null;
@@ -82,7 +107,7 @@ final class BorderlessTables {
             }
             float pitch = pitchOf(lines.get(0));
             int end = body(lines, h, xs, pitch);
-            xs = withBodyColumns(lines.subList(h, end), xs);
+            xs = withBodyColumns(lines.subList(h, end), xs, List.of(), pageRight);
             tables.add(build(lines.subList(0, end), xs, h, pitch));
             if (end == lines.size()) {
                 stillOpen = xs;
@@ -97,16 +122,38 @@ final class BorderlessTables {
                 i++;
                 continue;
             }
+            List<float[]> extents = parts(line); // one per column, parallel to xs
             int h = i + 1;
             float em = size(line);
             while (h < lines.size() && h < i + 4 && lines.get(h).get(0).x > xs[0] + 2 * em
-                    && lines.get(h).get(0).y - lines.get(h - 1).get(0).y < 2 * em) {
-                xs = merge(xs, starts(lines.get(h)));
+                    && lines.get(h).get(0).y - lines.get(h - 1).get(0).y < 2.5f * em) {
+                List<float[]> under = underHeader(extents, parts(lines.get(h)), em);
+                if (under == null) {
+                    break;
+                }
+                extents = under;
                 h++;
             }
+            xs = new float[extents.size()];
+            for (int k = 0; k < xs.length; k++) {
+                xs[k] = extents.get(k)[0];
+            }
             float pitch = h > i + 1 ? lines.get(i + 1).get(0).y - line.get(0).y : pitchOf(line);
+            if (h < lines.size() && xs.length > 1) {
+                // a header centred in its cells starts right of the column's text: the first body line shows the table's left
+                float x = lines.get(h).get(0).x;
+                if (x < xs[0] - 0.5f * em && x >= xs[0] - (xs[1] - xs[0]) && !endsTable(text(lines.get(h)))
+                        && !FormVocabulary.isNote(text(lines.get(h)))) {
+                    xs[0] = x;
+                }
+            }
             int end = body(lines, h, xs, pitch);
-            xs = withBodyColumns(lines.subList(h, end), xs);
+            xs = withBodyColumns(lines.subList(h, end), xs, extents, pageRight);
+            if (i == 0 && open != null && (sameStarts(xs, open) || xs.length <= open.length
+                    && support(open, lines.subList(h, end)) >= support(xs, lines.subList(h, end)))) {
+                // the header repeated at the page's top over the table the page before ran on: its columns
+                xs = open;
+            }
             tables.add(build(lines.subList(i, end), xs, h - i, pitch));
             stillOpen = end == lines.size() ? xs : null;
             i = end;
@@ -126,34 +173,167 @@ final class BorderlessTables {
     static final int BODY_COLUMN_LINES = 3;
 
     /**
-     * The header's columns and any column the body shows: text starting after a wide gap at the same x in
-     * {@link #BODY_COLUMN_LINES} lines or more, right of the first column and away from every known edge.
+     * The header's columns and any column the body shows. A column's text starts at one x, after a gap, in
+     * lines of the body, and no body line's text runs across the gutter just left of it (a few lines
+     * across the table aside: a kind label, a group). Such an x left of a header cell's text and right of
+     * the header cell before it is that column's edge (a header centred in its cell starts further right);
+     * one away from every known edge, in {@link #BODY_COLUMN_LINES} lines or more, is a column of its own
+     * (a year column under an empty header).
      */
-    private static float[] withBodyColumns(List<List<Cluster>> body, float[] xs) {
+    private static float[] withBodyColumns(List<List<Cluster>> body, float[] xs, List<float[]> headerParts, float right) {
         List<float[]> seen = new ArrayList<>(); // {x, count}
         for (List<Cluster> line : body) {
-            float[] st = starts(line);
-            for (int k = 1; k < st.length; k++) {
-                boolean found = false;
-                for (float[] c : seen) {
-                    if (Math.abs(c[0] - st[k]) <= RuledGrids.TOLERANCE) {
-                        c[1]++;
-                        found = true;
-                        break;
+            Cluster prev = null;
+            for (Cluster c : line) {
+                if (c.blank()) {
+                    continue;
+                }
+                // a line's first glyph right of the table's left starts a column too (the first one empty)
+                float gap = prev == null ? c.x - xs[0] : c.x - prev.end();
+                float em = prev == null ? c.fontSize : Math.min(prev.fontSize, c.fontSize);
+                if (gap > PADDING * em) {
+                    float[] at = null;
+                    for (float[] k : seen) {
+                        if (Math.abs(k[0] - c.x) <= RuledGrids.TOLERANCE) {
+                            at = k;
+                            break;
+                        }
+                    }
+                    if (at == null) {
+                        at = new float[] {c.x, 0, 0};
+                        seen.add(at);
+                    }
+                    at[1]++;
+                    if (gap > HEADER_GAP * em) {
+                        at[2]++;
                     }
                 }
-                if (!found) {
-                    seen.add(new float[] {st[k], 1});
-                }
+                prev = c;
             }
         }
-        float[] out = xs;
+        seen.removeIf(k -> k[0] <= xs[0] + RuledGrids.TOLERANCE || crossings(body, k[0]) > Math.max(1, body.size() / 10));
+        seen.sort(Comparator.comparingDouble(k -> k[0]));
+        float[] out = xs.clone();
+        for (int k = 1; k < out.length; k++) {
+            // a header centred in its cell starts right of the cell's text: the edge is where the body's text
+            // starts between the header cell before and this one, in the most lines after a wide gap
+            if (k >= headerParts.size() || Math.abs(headerParts.get(k)[0] - xs[k]) > RuledGrids.TOLERANCE) {
+                continue;
+            }
+            float left = Math.max(out[k - 1], headerParts.get(k - 1)[1]);
+            float[] best = null;
+            float[] at = null;
+            for (float[] c : seen) {
+                if (Math.abs(c[0] - xs[k]) <= RuledGrids.TOLERANCE) {
+                    at = c;
+                } else if (c[0] > left && c[0] < xs[k] - 3 * RuledGrids.TOLERANCE
+                        && (best == null || c[2] > best[2] || c[2] == best[2] && c[1] >= best[1])) {
+                    best = c;
+                }
+            }
+            if (at != null && best != null && (at[1] >= 2 || best[1] < 2)) {
+                best = null; // body text starting where the header's does: a header set left, as the body
+            }
+            if (best != null) {
+                out[k] = best[0];
+            }
+        }
         for (float[] c : seen) {
-            if (c[1] >= BODY_COLUMN_LINES && c[0] > xs[0] && !sameStarts(new float[] {c[0]}, out)) {
+            if (c[2] >= BODY_COLUMN_LINES && !sameStarts(new float[] {c[0]}, out)) {
                 out = merge(out, new float[] {c[0]});
             }
         }
         return out;
+    }
+
+    /** How many times a body line's text starts at one of the edges right of the first: how well they fit the body. */
+    private static int support(float[] xs, List<List<Cluster>> body) {
+        int n = 0;
+        for (List<Cluster> line : body) {
+            for (Cluster c : line) {
+                for (int k = 1; k < xs.length; k++) {
+                    if (!c.blank() && Math.abs(c.x - xs[k]) <= RuledGrids.TOLERANCE) {
+                        n++;
+                    }
+                }
+            }
+        }
+        return n;
+    }
+
+    /** How many lines have text running across the gutter just left of x. */
+    private static int crossings(List<List<Cluster>> body, float x) {
+        int n = 0;
+        for (List<Cluster> line : body) {
+            for (Cluster c : line) {
+                if (!c.blank() && c.x < x - RuledGrids.TOLERANCE && c.end() > x - RuledGrids.TOLERANCE) {
+                    n++;
+                    break;
+                }
+            }
+        }
+        return n;
+    }
+
+    /** The line's parts (text separated by gaps wider than {@link #HEADER_GAP} font sizes), each {start, end}. */
+    private static List<float[]> parts(List<Cluster> line) {
+        List<float[]> out = new ArrayList<>();
+        Cluster prev = null;
+        for (Cluster c : line) {
+            if (c.blank()) {
+                continue;
+            }
+            if (prev == null || c.x - prev.end() > HEADER_GAP * Math.min(prev.fontSize, c.fontSize)) {
+                out.add(new float[] {c.x, c.end()});
+            }
+            out.get(out.size() - 1)[1] = c.end();
+            prev = c;
+        }
+        return out;
+    }
+
+    /**
+     * The header's columns after a header line under it: a part under no column's text is a column of its
+     * own (a cell under an empty one); two parts or more under one column's text split it (the cells under
+     * a merged one); one part alone under a column's text is that cell's text wrapped (centred text) when it
+     * starts or centres where that text does and is no wider. Null when the line is no header's: a body
+     * line under a header cell (wider, or set otherwise).
+     */
+    private static List<float[]> underHeader(List<float[]> columns, List<float[]> parts, float em) {
+        List<float[]> out = new ArrayList<>();
+        for (float[] col : columns) {
+            List<float[]> under = new ArrayList<>();
+            for (float[] p : parts) {
+                if (p[0] < col[1] && p[1] > col[0]) {
+                    under.add(p);
+                }
+            }
+            if (under.size() == 1) {
+                float[] p = under.get(0);
+                boolean sameStart = Math.abs(p[0] - col[0]) <= RuledGrids.TOLERANCE;
+                boolean sameMiddle = Math.abs(p[0] + p[1] - col[0] - col[1]) <= 2 * em;
+                if (!(sameStart || sameMiddle) || p[1] - p[0] > col[1] - col[0] + em) {
+                    return null;
+                }
+            }
+            out.addAll(under.size() >= 2 ? under : List.of(col));
+        }
+        for (float[] p : parts) {
+            if (!overlaps(p, columns)) {
+                out.add(p);
+            }
+        }
+        out.sort(Comparator.comparingDouble(p -> p[0]));
+        return out;
+    }
+
+    private static boolean overlaps(float[] part, List<float[]> extents) {
+        for (float[] e : extents) {
+            if (part[0] < e[1] && part[1] > e[0]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a line under a header brings columns of its own (a merged header cell's parts). */
@@ -282,7 +462,33 @@ final class BorderlessTables {
         float[] first = lines.isEmpty() ? new float[0] : starts(lines.get(0));
         List<RowDraft> rows = new ArrayList<>();
         RowDraft row = null;
+        // where each column's text wraps: its widest body line, where it has lines enough to show it
+        // (cell margins are not seen), else just short of the next column's text
+        float[] edge = new float[n];
+        int[] seen = new int[n];
+        for (int li = headerLines; li < lines.size(); li++) {
+            List<List<Cluster>> cs = columns(lines.get(li), xs);
+            for (int k = 0; cs != null && k < n; k++) {
+                if (!allBlank(cs.get(k))) {
+                    edge[k] = Math.max(edge[k], lineRight(cs.get(k)));
+                    seen[k]++;
+                }
+            }
+        }
+        for (int k = 0; k < n; k++) {
+            float em = lines.isEmpty() ? 12 : size(lines.get(0));
+            float limit = xs(xs, k + 1, right) - PADDING * em;
+            edge[k] = seen[k] >= EDGE_LINES ? Math.min(limit, edge[k] + 0.1f * em) : limit;
+        }
         float prevY = Float.NaN;
+        // the body's tightest line pitch: a wider step is space between rows (cell padding) or paragraphs
+        float minStep = Float.MAX_VALUE;
+        for (int li = headerLines + 1; li < lines.size(); li++) {
+            float st = lines.get(li).get(0).y - lines.get(li - 1).get(0).y;
+            if (st > 0.5f * size(lines.get(li))) {
+                minStep = Math.min(minStep, st);
+            }
+        }
         for (int li = 0; li < lines.size(); li++) {
             List<Cluster> line = lines.get(li);
             float em = size(line);
@@ -305,17 +511,43 @@ final class BorderlessTables {
                     boolean firstOnly = span || othersBlank(cols);
                     newRow = !(row.span && firstOnly && !opensItem(firstText));
                 } else {
-                    newRow = opensItem(firstText);
-                    boolean others = false;
-                    for (int k = 1; k < n && !newRow; k++) {
+                    boolean fresh = false;
+                    boolean wrapped = false;
+                    for (int k = 0; k < n; k++) {
                         if (allBlank(cols.get(k))) {
                             continue;
                         }
-                        others = true;
-                        // a cell's text starts on its row's first line and goes on only where it wrapped
-                        newRow = !row.hasText[k] || row.lastRight[k] < xs(xs, k + 1, right) - WRAP_SLACK * em;
+                        // a cell's text runs on without a blank line: text again after one is the next row's
+                        fresh |= row.hasText[k] && !row.onPrev[k];
+                        // a line whose first word would not have fitted at the end of the one above continues it
+                        wrapped |= row.onPrev[k] && row.lastRight[k] + PADDING * em
+                                + Math.min(firstWord(cols.get(k)), THAI_WORD * em) > edge[k];
                     }
-                    if (!newRow && others && !allBlank(cols.get(0))) {
+                    // a bare number ("๑ และเบิกจ่าย)") under a full line is a wrapped "งวดที่ ๑", not an item ("๒.", "๑)")
+                    boolean firstWrapped = BARE_NUMBER.matcher(firstText).find() && row.onPrev[0] && row.lastRight[0]
+                            + PADDING * em + firstWord(cols.get(0)) > edge[0];
+                    boolean others = false;
+                    boolean newCell = false;
+                    for (int k = 1; k < n; k++) {
+                        if (!allBlank(cols.get(k))) {
+                            others = true;
+                            // a cell's text starts on its row's first line: text where the row had none opens a row
+                            newCell |= !row.hasText[k];
+                        }
+                    }
+                    // the first column's line above had room for this line's whole first word (to its first
+                    // space, however long), and a value beside it: that text had ended, a new row
+                    boolean firstEnded = others && !allBlank(cols.get(0)) && row.onPrev[0]
+                            && row.lastRight[0] + PADDING * em + firstWord(cols.get(0)) < edge[0];
+                    newRow = fresh || newCell || firstEnded || opensItem(firstText) && !firstWrapped
+                            || !wrapped && step > minStep + ROW_GAP * em;
+                    for (int k = 1; k < n && !newRow && !wrapped; k++) {
+                        if (!allBlank(cols.get(k))) {
+                            // a cell's text goes on only where it wrapped
+                            newRow = row.lastRight[k] < xs(xs, k + 1, right) - WRAP_SLACK * em;
+                        }
+                    }
+                    if (!newRow && !wrapped && others && !allBlank(cols.get(0))) {
                         // Thai has no spaces: a first "word" may be a phrase, so no more than a few font sizes count
                         newRow = row.hasText[0] && row.lastRight[0]
                                 + Math.min(firstWord(cols.get(0)), THAI_WORD * em) < xs[1] - PADDING * em;
@@ -339,6 +571,7 @@ final class BorderlessTables {
             row.lastLineRight = lineRight(line);
             if (!span && !row.span) {
                 for (int k = 0; k < n; k++) {
+                    row.onPrev[k] = !allBlank(cols.get(k));
                     if (!allBlank(cols.get(k))) {
                         row.hasText[k] = true;
                         row.lastRight[k] = lineRight(cols.get(k));
@@ -366,9 +599,9 @@ final class BorderlessTables {
                 cells.add(new Cell(paragraphs, d.span ? n : 1, 1, null));
                 if (r == rows.size() - 1 && !cellLines.isEmpty()) {
                     Line last = cellLines.get(cellLines.size() - 1);
-                    float edge = d.span || k + 1 >= n ? right : xs[k + 1];
+                    float cellEdge = d.span || k + 1 >= n ? right : xs[k + 1];
                     anyText = true;
-                    allFull &= last.x1 >= edge - 4 * last.fontSize;
+                    allFull &= last.x1 >= cellEdge - 4 * last.fontSize;
                     if (!d.span) {
                         ended[k] = last.y < d.bottom - 1.5f * last.fontSize;
                     }
@@ -400,8 +633,11 @@ final class BorderlessTables {
                 }
             }
             if (!c.blank()) {
-                if (prev != null && col != prevCol
-                        && c.x - prev.end() < SPAN_GAP * Math.min(prev.fontSize, c.fontSize)) {
+                // text starting right at a column's edge starts its cell, however narrow the gutter (cell padding)
+                float gap = prev == null ? 0 : c.x - prev.end();
+                float em = prev == null ? 0 : Math.min(prev.fontSize, c.fontSize);
+                if (prev != null && col != prevCol && gap < SPAN_GAP * em
+                        && (Math.abs(c.x - xs[col]) > RuledGrids.TOLERANCE || gap < GUTTER * em)) {
                     return null;
                 }
                 if (prev != null && col < prevCol) {
@@ -499,12 +735,15 @@ final class BorderlessTables {
         final List<List<Cluster>> cols = new ArrayList<>();
         float lastLineRight;
         final boolean[] hasText;
+        /** Whether each column had text on the row's last line so far. */
+        final boolean[] onPrev;
         final float[] lastRight;
         float bottom;
 
         RowDraft(int n, boolean span) {
             this.span = span;
             this.hasText = new boolean[n];
+            this.onPrev = new boolean[n];
             this.lastRight = new float[n];
             for (int k = 0; k < n; k++) {
                 cols.add(new ArrayList<>());

@@ -59,7 +59,8 @@ class FormTablesEveryFormatTest {
         if (kept != null) {
             // -Dform-tables.corpus=DIR: the corpus written once to DIR and read from there on later runs
             dir = Path.of(kept);
-            if (Files.isDirectory(dir.resolve("other")) && Files.isDirectory(dir.resolve("borderless"))) {
+            if (Files.isDirectory(dir.resolve("other")) && Files.isDirectory(dir.resolve("borderless"))
+                    && Files.isDirectory(dir.resolve("sample-borderless"))) {
                 return;
             }
         }
@@ -97,6 +98,18 @@ class FormTablesEveryFormatTest {
                 noBorders.add(f);
             }
             LibreOffice.convert(noBorders, "pdf", borderless);
+            // a second borderless corpus by another route: sample-input's docx (LibreOffice from Flat ODT:
+            // headers centred in their cells, cell padding, its own column widths) with the borders taken out
+            Path sampleBorderless = dir.resolve("sample-borderless");
+            Files.createDirectories(sampleBorderless);
+            List<Path> sampleNoBorders = new ArrayList<>();
+            for (Path f : sampleDocx) {
+                Path out = sampleBorderless.resolve(f.getFileName().toString());
+                assertThat(th.planning.reports.support.WithoutBorders.docx(f, out)).as("borders taken out of " + f)
+                        .isPositive();
+                sampleNoBorders.add(out);
+            }
+            LibreOffice.convert(sampleNoBorders, "pdf", sampleBorderless);
             LibreOffice.convert(sampleXlsx, "xls", dir.resolve("sample"));
         }
     }
@@ -154,16 +167,38 @@ class FormTablesEveryFormatTest {
     /**
      * The other layout's Word files written without cell borders, made PDFs by LibreOffice: no ruling lines,
      * so the PDF reader finds the tables from the text's columns (reading/BorderlessTables). Before it, 0 % of
-     * either table was read. Measured now (2026-12): indicators 89 / 107 (83.2 %), activities 139 / 161
-     * (86.3 %), headline fields 360 / 360; the floors below are those, not the 99 % goal, so that a
-     * regression shows while the rest is open: packed indicator cells (several indicators and targets in one
-     * cell), rows whose first line has text in the first column only and wraps in a narrow value column,
-     * a table broken over a page without its header repeated.
+     * either table was read; with its first rules 89 / 107 indicators (83.2 %) and 139 / 161 activities
+     * (86.3 %); measured now (2026-12): indicators 99 / 104 (95.2 %), activities 144 / 156 (92.3 %),
+     * headline fields 360 / 360. The floors below are those, not the 99 % goal, so that a regression shows
+     * while the rest is open: packed indicator cells (several indicators and targets in one cell, its items
+     * taken as rows), a wrapped value cell whose line above ends short, a table broken over a page without its
+     * header repeated.
      */
     @org.junit.jupiter.api.Test
     void borderlessTablesOfTheOtherLayoutInPdfAreReadFromTheirTextColumns() throws Exception {
+        scoreBorderless("borderless", "other, no cell borders", 40, 0.95, 0.92);
+    }
+
+    /**
+     * A second borderless corpus made by another route, so that the rules are not fitted to one: sample-input's
+     * docx (written by LibreOffice from Flat ODT: header text centred in its cells, 0.1 cm cell padding, its
+     * own column widths and fonts) with every table and cell border taken out ({@code WithoutBorders}), made
+     * PDFs by LibreOffice. Before the centred-header and padding rules: 0 / 103 indicators, 0 / 196
+     * activities (no table had a body: every line starts left of a centred header); measured now (2026-12):
+     * indicators 83 / 104 (79.8 %), activities 140 / 164 (85.4 %), headline fields 360 / 360. Floors just
+     * under those. Still wrong: packed cells (every target of a kind in one cell), rows whose cells wrap in
+     * narrow columns beside a first column that starts no item, lists indented in a results cell.
+     */
+    @org.junit.jupiter.api.Test
+    void borderlessTablesOfTheSampleLayoutWithCentredHeadersAndCellPaddingAreReadFromTheirTextColumns()
+            throws Exception {
+        scoreBorderless("sample-borderless", "sample, no cell borders", 40, 0.79, 0.85);
+    }
+
+    private static void scoreBorderless(String folderName, String label, int reportsWithTables, double kpiFloor,
+            double activityFloor) throws Exception {
         assumeTrue(LibreOffice.installed(), LibreOffice.ABSENT);
-        Path folder = dir.resolve("borderless");
+        Path folder = dir.resolve(folderName);
         Score kpis = new Score();
         Score activities = new Score();
         Score headline = new Score();
@@ -181,15 +216,16 @@ class FormTablesEveryFormatTest {
             scoreKpis(nn, r.kpis(), KpiRowsSampleTest.expected().getOrDefault(nn, List.of()), kpis);
             scoreActivities(nn, r.activities(), ActivityRowsSampleTest.expected().getOrDefault(nn, List.of()), activities);
         }
-        String line = String.format("| other, no cell borders | pdf | %s | %s |", kpis, activities);
-        PRINTED.put("other pdf, no cell borders", line);
-        System.out.println(line + " (" + folder + "; headline fields " + headline + ")");
+        String line = String.format("| %s | pdf | %s | %s |", label, kpis, activities);
+        PRINTED.put(label, line);
+        System.out.println(line + " (" + folder + "; headline fields " + headline + "; reports with tables " + withTables + ")");
         kpis.wrong.forEach(w -> System.out.println("  indicator " + w));
         activities.wrong.forEach(w -> System.out.println("  activity " + w));
-        assertThat(withTables).as("reports whose PDF without rules reads as tables").isEqualTo(40);
-        assertThat(kpis.share()).as("indicator rows right, no cell borders").isGreaterThanOrEqualTo(0.83);
-        assertThat(activities.share()).as("activity rows right, no cell borders").isGreaterThanOrEqualTo(0.86);
-        assertThat(headline.wrong).as("headline fields, no cell borders").isEmpty();
+        assertThat(withTables).as("reports whose PDF without rules reads as tables, " + label)
+                .isGreaterThanOrEqualTo(reportsWithTables);
+        assertThat(kpis.share()).as("indicator rows right, " + label).isGreaterThanOrEqualTo(kpiFloor);
+        assertThat(activities.share()).as("activity rows right, " + label).isGreaterThanOrEqualTo(activityFloor);
+        assertThat(headline.wrong).as("headline fields, " + label).isEmpty();
     }
 
     /**
