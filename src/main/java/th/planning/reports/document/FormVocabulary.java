@@ -35,6 +35,90 @@ public final class FormVocabulary {
         return s.replaceAll("[\u0E48-\u0E4B]", "");
     }
 
+    /** Marks above and below a Thai letter (vowels ั ิ ี ึ ื ุ ู ฺ ็, tone marks, ์ ํ ๎): what OCR drops or swaps. */
+    private static final Pattern MARK = Pattern.compile("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]");
+
+    /** A form word restored by {@link #restoreMarks} has at least this many letters without its marks. */
+    static final int RESTORE_MIN_LETTERS = 5;
+
+    /**
+     * Words of the form that a scan's OCR spells without some of their marks ("ตัวชวัด", "กิจกรรมที ๑",
+     * "ผลทิได้"), beyond the lists below: the checklist's and the budget and progress lines' wording.
+     */
+    private static final List<String> MORE_FORM_WORDS = List.of("สิ้นไตรมาส", "ไตรมาสที่", "ได้รับจัดสรร", "งบประมาณ",
+            "สัญญาจ้าง", "เบิกจ่ายแล้ว", "มีความก้าวหน้า", "คิดเป็นร้อยละ", "ของเป้าหมาย", "ทั้งโครงการ", "ผลที่ได้",
+            "ตัวชี้วัด", "กิจกรรมที่", "ดำเนินการ", "ดำเนินงาน", "ปีงบประมาณ", "พื้นที่ดำเนินการ", "ผลสัมฤทธิ์",
+            "ประโยชน์ที่ได้รับ", "ปัญหาอุปสรรค", "ข้อเสนอแนะ", "วัตถุประสงค์", "เป้าหมาย", "ผลผลิต");
+
+    /** The words {@link #restoreMarks} puts back, longest letter sequence first, each with its letters. */
+    private static volatile List<String[]> restorable;
+
+    /**
+     * {@code text} with each of the form's own words that it holds with missing or wrong marks spelt as
+     * the form spells it: "ตัวชวัด" → "ตัวชี้วัด", "กิจกรรมที ๑" → "กิจกรรมที่ ๑". For text read by OCR,
+     * which reads the letters on the line well and the small marks above and below them badly, so the
+     * header and row words the extractor looks for are found. Only words of at least
+     * {@link #RESTORE_MIN_LETTERS} letters (marks aside) are restored: no two words of the form, nor a
+     * form word and a common word, share five or more letters in a row and differ only by marks.
+     */
+    public static String restoreMarks(String text) {
+        List<String[]> words = restorable();
+        StringBuilder letterChars = new StringBuilder(text.length());
+        int[] at = new int[text.length() + 1]; // index in text of each letter
+        for (int i = 0; i < text.length(); i++) {
+            if (!isMark(text.charAt(i))) {
+                at[letterChars.length()] = i;
+                letterChars.append(text.charAt(i));
+            }
+        }
+        String letters = letterChars.toString();
+        at[letters.length()] = text.length();
+        StringBuilder out = null;
+        int copied = 0;
+        for (int pos = 0; pos < letters.length(); pos++) {
+            for (String[] w : words) {
+                if (letters.startsWith(w[1], pos)) {
+                    int from = at[pos];
+                    int to = at[pos + w[1].length()];
+                    if (!text.startsWith(w[0], from) || from + w[0].length() != to) {
+                        out = out == null ? new StringBuilder(text.length() + 8) : out;
+                        out.append(text, copied, from).append(w[0]);
+                        copied = to;
+                    }
+                    pos += w[1].length() - 1;
+                    break;
+                }
+            }
+        }
+        return out == null ? text : out.append(text, copied, text.length()).toString();
+    }
+
+    private static boolean isMark(char c) {
+        return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
+    }
+
+    private static List<String[]> restorable() {
+        List<String[]> r = restorable;
+        if (r == null) {
+            java.util.Set<String> all = new java.util.LinkedHashSet<>(MORE_FORM_WORDS);
+            LABEL_WORDS.forEach(all::addAll);
+            all.addAll(TABLE_FIRST_HEADER);
+            all.addAll(TABLE_OTHER_HEADER);
+            all.addAll(ACTIVITY_OTHER_HEADER);
+            all.addAll(NOTE_WORDS);
+            all.addAll(KINDS);
+            all.addAll(WEIGHT);
+            all.addAll(TARGET_PREFIXES);
+            r = all.stream()
+                    .map(w -> new String[] {w, MARK.matcher(w).replaceAll("")})
+                    .filter(w -> w[1].length() >= RESTORE_MIN_LETTERS && !w[0].equals(w[1]) && !w[1].contains(" "))
+                    .sorted(java.util.Comparator.comparingInt((String[] w) -> w[1].length()).reversed())
+                    .toList();
+            restorable = r;
+        }
+        return r;
+    }
+
     /** Words that every spelling of a section's label contains, by section number (index 0 unused). */
     private static final List<List<String>> LABEL_WORDS = List.of(
             List.of(),

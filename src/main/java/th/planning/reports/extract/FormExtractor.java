@@ -393,9 +393,9 @@ public final class FormExtractor {
                 }
             }
         }
-        // A section typed without its number: look for its label between its neighbours.
+        // A section typed without its number, or whose number OCR misread: its label between its neighbours.
         for (int s = 1; s <= SECTIONS; s++) {
-            if (start[s] >= 0 || UNNUMBERED_LABELS[s].length == 0) {
+            if (start[s] >= 0) {
                 continue;
             }
             int lo = 0;
@@ -414,8 +414,11 @@ public final class FormExtractor {
             }
             for (int i = lo; i < hi; i++) {
                 String text = lines.withoutNumber(i);
-                if (startsWithAny(text, UNNUMBERED_LABELS[s])
-                        || startsWithAny(UNREADABLE_NUMBER.matcher(text).replaceFirst(""), UNNUMBERED_LABELS[s])) {
+                Matcher unreadable = UNREADABLE_NUMBER.matcher(text);
+                String label = unreadable.find() ? text.substring(unreadable.end()) : null;
+                // typed without a number, or a number OCR could not read before one of the label's words
+                if (startsWithAny(text, UNNUMBERED_LABELS[s]) || label != null
+                        && (startsWithAny(label, UNNUMBERED_LABELS[s]) || hasAny(label, FormVocabulary.labelWords(s)))) {
                     start[s] = i;
                     break;
                 }

@@ -7,6 +7,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import th.planning.reports.document.FormVocabulary;
 import th.planning.reports.document.OcrFigure;
 
 /**
@@ -769,7 +770,8 @@ final class OcrPage {
             sb.append(t.text());
             prev = t;
         }
-        String text = sb.toString().replace("\u0E4D\u0E32", "\u0E33");
+        // the form's own words with the marks OCR lost put back, so its headers and labels are found
+        String text = FormVocabulary.restoreMarks(sb.toString().replace("\u0E4D\u0E32", "\u0E33"));
         if (text.isBlank()) {
             return null;
         }

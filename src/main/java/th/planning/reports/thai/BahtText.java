@@ -449,34 +449,58 @@ public final class BahtText {
                 return null;
             }
             for (int d = 0; d < DIGITS.length; d++) {
-                if (text.startsWith(DIGITS[d], p)) {
-                    return new Token(Kind.DIGIT, d, p, p + DIGITS[d].length());
+                int e = wordEnd(DIGITS[d], p);
+                if (e >= 0) {
+                    return new Token(Kind.DIGIT, d, p, e);
                 }
             }
             for (int i = 1; i < PLACES.length; i++) {
-                if (text.startsWith(PLACES[i], p)) {
-                    return new Token(Kind.PLACE, i, p, p + PLACES[i].length());
+                int e = wordEnd(PLACES[i], p);
+                if (e >= 0) {
+                    return new Token(Kind.PLACE, i, p, e);
                 }
             }
-            if (text.startsWith(MILLION, p)) {
-                return new Token(Kind.MILLION, 6, p, p + MILLION.length());
-            }
-            if (text.startsWith(YI, p)) {
-                return new Token(Kind.YI, 2, p, p + YI.length());
-            }
-            if (text.startsWith(ET, p)) {
-                return new Token(Kind.ET, 1, p, p + ET.length());
-            }
-            if (text.startsWith(BAHT, p)) {
-                return new Token(Kind.BAHT, 0, p, p + BAHT.length());
-            }
-            if (text.startsWith(EVEN, p)) {
-                return new Token(Kind.EVEN, 0, p, p + EVEN.length());
-            }
-            if (text.startsWith(SATANG, p)) {
-                return new Token(Kind.SATANG, 0, p, p + SATANG.length());
+            Object[][] others = {{MILLION, Kind.MILLION, 6}, {YI, Kind.YI, 2}, {ET, Kind.ET, 1}, {BAHT, Kind.BAHT, 0},
+                {EVEN, Kind.EVEN, 0}, {SATANG, Kind.SATANG, 0}};
+            for (Object[] o : others) {
+                int e = wordEnd((String) o[0], p);
+                if (e >= 0) {
+                    return new Token((Kind) o[1], (int) o[2], p, e);
+                }
             }
             return null;
+        }
+
+        /**
+         * Where {@code word} ends when the text at {@code p} spells it, tone marks (่ ้ ๊ ๋) set aside on
+         * both sides, or -1. A scan read by OCR loses or swaps tone marks ("หมืน", "สีแสน"), and no two
+         * number words differ by tone marks alone, so this reads them without guessing.
+         */
+        private int wordEnd(String word, int p) {
+            int i = p;
+            int j = 0;
+            while (j < word.length()) {
+                if (isToneMark(word.charAt(j))) {
+                    j++;
+                    continue;
+                }
+                while (i < text.length() && isToneMark(text.charAt(i))) {
+                    i++;
+                }
+                if (i >= text.length() || text.charAt(i) != word.charAt(j)) {
+                    return -1;
+                }
+                i++;
+                j++;
+            }
+            while (i < text.length() && isToneMark(text.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        private static boolean isToneMark(char c) {
+            return c >= '\u0E48' && c <= '\u0E4B';
         }
 
         private static boolean isIgnorable(char c) {

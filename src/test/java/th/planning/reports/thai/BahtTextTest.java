@@ -100,6 +100,16 @@ class BahtTextTest {
     }
 
     @Test
+    void readsWordsWhoseToneMarksOcrLostInScannedReports13And22() {
+        // Tesseract reads หมื่น as "หมืน" on every scanned sample report; the words are the figure's check
+        assertReads("377500.00", "สามแสนเจ็ดหมืนเจ็ดพันห้าร้อยบาทถ้วน");
+        assertReads("6977600.00", "หกล้านเก้าแสนเจ็ดหมืนเจ็ดพันหกร้อยบาทถ้วน");
+        assertReads("4400.00", "สีพันสีรอยบาทถวน"); // every tone mark gone
+        // a wrong vowel or letter is still a typo, not a guess
+        assertFalse(BahtText.parse("สามแสนเจ็ดหมินเจ็ดพันบาทถ้วน").complete());
+    }
+
+    @Test
     void saysWhyItStopped() {
         assertEquals("not a number word at 'แก้ล้านสามแส…'",
                 BahtText.parse("แก้ล้านสามแสนหกหมื่นห้าพันแปดร้อยบาทถ้วน").problem());
