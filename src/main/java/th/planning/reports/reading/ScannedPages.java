@@ -66,7 +66,7 @@ final class ScannedPages {
         ThaiDigitClassifier digits = ThaiDigitClassifier.shared();
         ReadingTime.allow(PAGE_LIMIT);
         return POOL.submit(() -> new OcrPage(image, renderedDpi, index + 1, digits)
-                .build(Tesseract.read(image, renderedDpi, PAGE_LIMIT)));
+                .build(MissedLines.read(image, renderedDpi, PAGE_LIMIT)));
     }
 
     /** The page once read; a failure is the file's (UnreadableDocumentException with the reason). */
