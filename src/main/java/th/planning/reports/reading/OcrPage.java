@@ -153,7 +153,8 @@ final class OcrPage {
         while (i < sorted.size()) {
             Tesseract.Word w = sorted.get(i);
             boolean starts = numeric(w.text()) || i + 1 < sorted.size() && numeric(sorted.get(i + 1).text())
-                    && sorted.get(i + 1).x() - w.right() < 0.5 * h && digitLike(w, h);
+                    && sorted.get(i + 1).x() - w.right() < 0.5 * h && digitLike(w, h)
+                    || beforePointAndDigits(sorted, i, h) && digitLike(w, h);
             if (starts) {
                 int j = i + 1;
                 while (j < sorted.size() && sorted.get(j).x() - sorted.get(j - 1).right() < 1.0 * h
@@ -235,6 +236,20 @@ final class OcrPage {
             }
         }
         return any;
+    }
+
+    /**
+     * Whether word {@code i} is followed closely by a point or comma read as a word of its own and a
+     * figure: "ฝ" "." "๑", a section number whose ๙ Tesseract's model (which has no ๙) read as a letter.
+     */
+    private static boolean beforePointAndDigits(List<Tesseract.Word> words, int i, double h) {
+        if (i + 2 >= words.size()) {
+            return false;
+        }
+        Tesseract.Word point = words.get(i + 1);
+        Tesseract.Word digits = words.get(i + 2);
+        return (point.text().equals(".") || point.text().equals(",")) && numeric(digits.text())
+                && point.x() - words.get(i).right() < 0.5 * h && digits.x() - point.right() < 0.5 * h;
     }
 
     private static double medianHeight(List<Tesseract.Word> words) {

@@ -36,11 +36,12 @@ class ScannedOtherLayoutTest {
     static final int DPI = 240;
 
     /**
-     * A little under what was measured (README, "Scanned PDFs"): 15 of 18 headline fields, 95.8 % of
-     * the figure digits. Under the first corpus's 30 of 30 and 99.2 %: the three fields missed are all
-     * a section number ๙ at a line's start that Tesseract read as a letter (ส.๓, ฝ.๑) or parted (๙ ๒).
+     * A little under what was measured (README, "Scanned PDFs"): 17 of 18 headline fields, 96.1 % of
+     * the figure digits, under the first corpus's 30 of 30 and 99.2 %. This corpus found that a
+     * section number's ๙ read as a letter word of its own ("ฝ" "." "๑") hid §๙.๑ and §๙.๓ (15 of 18
+     * before); the field still missed is §๙.๒ of report 10, its number read "๙ ๒".
      */
-    static final double MIN_FIELDS_RIGHT = 0.83;
+    static final double MIN_FIELDS_RIGHT = 0.94;
     static final double MIN_FIGURE_DIGITS = 0.95;
 
     private static final Path CORPUS = Path.of("target", "scanned-other");
