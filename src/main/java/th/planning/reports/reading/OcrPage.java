@@ -31,7 +31,7 @@ final class OcrPage {
     /**
      * Below this a figure read by OCR is reported as uncertain. Measured on the five sample scans
      * ({@code OcrConfidenceTest}): under 30 are 61 of the 75 figures of two digits or more not in the
-     * text layer and 13 of the 354 right ones; under 60 were 67 of the wrong but 130 of the right.
+     * text layer and 13 of the 358 right ones; under 60 were 67 of the wrong but 130 of the right.
      */
     static final double LOW_CONFIDENCE = 30;
 
@@ -526,8 +526,9 @@ final class OcrPage {
     /** Whether {@code g}, beside {@code next} of a figure, is a digit of it that Tesseract dropped. */
     private boolean adjacentDigit(Glyph g, Glyph next, int tall) {
         int gap = g.x0 > next.x1 ? g.x0 - next.x1 : next.x0 - g.x1;
-        // ๐ ๑ ๓ stand two thirds as high as ๒ with its tail: 0.6 of the tallest takes them in
-        if (gap > SPACE * tall || g.height() < 0.6 * tall || g.height() > 1.3 * tall) {
+        // ๐ ๑ ๓ stand two thirds as high as ๒ with its tail: 0.6 of the tallest takes them in, and
+        // 1.6 of a figure of those alone takes in a ๘ beside them ("๘๐" read as "๕" over half the ๘ and "๐")
+        if (gap > SPACE * tall || g.height() < 0.6 * tall || g.height() > 1.6 * tall) {
             return false;
         }
         ThaiDigitClassifier.Reading r = digits.classify(g.ink);
