@@ -50,7 +50,15 @@ final class MissedLines {
                 break; // the page's own reading is kept: the second look is extra
             }
             int margin = Math.max(4, page.height / 2);
-            List<Tesseract.Word> line = Tesseract.read(page.crop(b, margin), dpi, left, Tesseract.LINE);
+            List<Tesseract.Word> line;
+            try {
+                line = Tesseract.read(page.crop(b, margin), dpi, left, Tesseract.LINE);
+            } catch (UnreadableDocumentException e) {
+                if (Thread.currentThread().isInterrupted()) {
+                    throw e;
+                }
+                break; // a second look that fails or overruns costs the page nothing it had
+            }
             List<Tesseract.Word> kept = line.stream().filter(w -> w.confidence() >= WORD).toList();
             double mean = kept.stream().mapToDouble(Tesseract.Word::confidence).average().orElse(0);
             if (kept.isEmpty() || mean < KEEP) {
