@@ -403,11 +403,11 @@ final class OcrPage {
         int fx0 = Math.min(x0, glyphs.get(0).x0);
         int fx1 = Math.max(x1, glyphs.get(glyphs.size() - 1).x1);
         Token token = new Token(figure, fx0, y0, fx1, y1, confidence, true);
-        read(token, new OcrFigure(pageNumber, figure, Math.round(confidence * 10) / 10.0, read.toString()));
+        remember(token, new OcrFigure(pageNumber, figure, Math.round(confidence * 10) / 10.0, read.toString()));
         return token;
     }
 
-    private void read(Token token, OcrFigure figure) {
+    private void remember(Token token, OcrFigure figure) {
         readFigures.put(token, figure);
     }
 
