@@ -36,8 +36,12 @@ import th.planning.reports.document.OcrFigure;
  */
 final class OcrPage {
 
-    /** Below this a figure read by OCR is reported as uncertain. */
-    static final double LOW_CONFIDENCE = 60;
+    /**
+     * Below this a figure read by OCR is reported as uncertain. Measured on the five sample scans
+     * ({@code OcrConfidenceTest}): under 30 are 61 of the 75 figures of two digits or more not in the
+     * text layer and 13 of the 358 right ones; under 60 were 67 of the wrong but 130 of the right.
+     */
+    static final double LOW_CONFIDENCE = 30;
 
     /**
      * A gap between two digits wider than this share of a digit's height is a space: on the sample
@@ -59,6 +63,10 @@ final class OcrPage {
     /** The page's lines outside tables and its tables (PdfReader.PageTable), top to bottom, as a text page's. */
     final List<Object> items = new ArrayList<>();
     final List<OcrFigure> lowConfidence = new ArrayList<>();
+    /** Every figure re-read on the page, with its confidence (what {@link #LOW_CONFIDENCE} was measured on). */
+    final List<OcrFigure> figures = new ArrayList<>();
+    /** The figures of the line being read, by token, until the line's tokens are settled. */
+    private final java.util.Map<Token, OcrFigure> readFigures = new java.util.IdentityHashMap<>();
     double confidenceSum;
     int words;
 
@@ -228,14 +236,26 @@ final class OcrPage {
         while (i < sorted.size()) {
             Tesseract.Word w = sorted.get(i);
             boolean starts = numeric(w.text()) || i + 1 < sorted.size() && numeric(sorted.get(i + 1).text())
-                    && sorted.get(i + 1).x() - w.right() < 0.5 * h && digitLike(w, h);
+                    && sorted.get(i + 1).x() - w.right() < 0.5 * h && digitLike(w, h)
+                    || beforePointAndDigits(sorted, i, h) && digitLike(w, h);
             if (starts) {
                 int j = i + 1;
                 while (j < sorted.size() && sorted.get(j).x() - sorted.get(j - 1).right() < 1.0 * h
                         && (numeric(sorted.get(j).text()) || digitLike(sorted.get(j), h))) {
                     j++;
                 }
-                Token figure = figure(sorted.subList(i, j), lineTop, lineBottom, h, readAsText(sorted, i, j, h), i == 0);
+                // a figure just before may be the same one, read by Tesseract as two: the glyphs are
+                // looked at back to its start, so the re-reading can take it in whole
+                Token before = null;
+                for (int k = out.size() - 1; k >= 0 && before == null; k--) {
+                    // past a comma Tesseract read as a word of its own
+                    if (!out.get(k).text().chars().allMatch(c -> c == ',' || c == '.')) {
+                        before = out.get(k);
+                    }
+                }
+                Token joined = before != null && before.figure() && w.x() - before.x1() < 1.5 * h ? before : null;
+                Token figure = figure(sorted.subList(i, j), lineTop, lineBottom, h, readAsText(sorted, i, j, h), i == 0,
+                        joined);
                 // words the figure's glyphs reached over were read as part of it
                 while (!out.isEmpty() && (out.get(out.size() - 1).x0() + out.get(out.size() - 1).x1()) / 2 >= figure.x0()) {
                     out.remove(out.size() - 1);
@@ -253,7 +273,16 @@ final class OcrPage {
         for (Token t : out) {
             words++;
             confidenceSum += t.confidence();
+            // only the figures kept: one read again whole with the next is not the page's
+            OcrFigure f = readFigures.get(t);
+            if (f != null) {
+                figures.add(f);
+                if (f.confidence() < LOW_CONFIDENCE) {
+                    lowConfidence.add(f);
+                }
+            }
         }
+        readFigures.clear();
         return checkbox(out, lineTop, lineBottom, h);
     }
 
@@ -292,6 +321,20 @@ final class OcrPage {
         return any;
     }
 
+    /**
+     * Whether word {@code i} is followed closely by a point or comma read as a word of its own and a
+     * figure: "ฝ" "." "๑", a section number whose ๙ Tesseract's model (which has no ๙) read as a letter.
+     */
+    private static boolean beforePointAndDigits(List<Tesseract.Word> words, int i, double h) {
+        if (i + 2 >= words.size()) {
+            return false;
+        }
+        Tesseract.Word point = words.get(i + 1);
+        Tesseract.Word digits = words.get(i + 2);
+        return (point.text().equals(".") || point.text().equals(",")) && numeric(digits.text())
+                && point.x() - words.get(i).right() < 0.5 * h && digits.x() - point.right() < 0.5 * h;
+    }
+
     private static double medianHeight(List<Tesseract.Word> words) {
         int[] hs = words.stream().mapToInt(Tesseract.Word::height).sorted().toArray();
         return hs.length == 0 ? 1 : Math.max(1, hs[hs.length / 2]);
@@ -313,7 +356,7 @@ final class OcrPage {
 
     /** A run of words Tesseract read as one figure, read again glyph by glyph. */
     private Token figure(List<Tesseract.Word> run, int lineTop, int lineBottom, double lineHeight, List<int[]> words,
-                         boolean lineStart) {
+                         boolean lineStart, Token joined) {
         int x0 = run.get(0).x();
         int x1 = run.get(run.size() - 1).right();
         int y0 = run.stream().mapToInt(Tesseract.Word::y).min().orElse(lineTop);
@@ -325,7 +368,11 @@ final class OcrPage {
         double tess = run.stream().mapToDouble(Tesseract.Word::confidence).min().orElse(0);
         int h = Math.max(4, y1 - y0);
         int pad = Math.max(2, h / 6);
-        List<Glyph> all = glyphs(x0 - 3 * h, y0 - pad, x1 + 3 * h, y1 + pad);
+        // the figure read just before, when it may be the same one, is looked at again whole
+        int reach = joined == null ? x0 : joined.x0();
+        int top = joined == null ? y0 : Math.min(y0, joined.y0());
+        int bottom = joined == null ? y1 : Math.max(y1, joined.y1());
+        List<Glyph> all = glyphs(reach - 3 * h, top - pad, x1 + 3 * h, bottom + pad);
         // the glyphs Tesseract saw as the figure, then any digit touching it on either side that it dropped
         int first = -1;
         int last = -1;
@@ -345,15 +392,43 @@ final class OcrPage {
             tallest = Math.max(tallest, all.get(i).height());
         }
         // a digit stands as tall as the line's letters: anything smaller (a bullet ◦ read as ๐) is none
-        int tall = (int) Math.max(tallest, 0.65 * lineHeight);
-        while (first > 0 && !readAsText(all.get(first - 1), words) && adjacentDigit(all.get(first - 1), all.get(first), tall)) {
+        int seen = (int) Math.max(tallest, 0.65 * lineHeight);
+        // a figure opening with a comma (",๕๐๐" of "๓๗๗,๕๐๐", whose first group Tesseract read as
+        // letters "ตเข"): the group before the comma is digits wherever the words say letters, if its
+        // glyphs stand on the figure's baseline at its digits' height
+        int opening = leadingComma(all, first, last, seen);
+        while (first > 0) {
+            Glyph g = all.get(first - 1);
+            if (reach < x0 && (g.x0 + g.x1) / 2.0 >= reach) {
+                // the figure read just before, up to here: one figure with this one
+                first--;
+                continue;
+            }
+            // a glyph the window cuts (a ๙ whose tail rises over the figure's box) is no digit to read
+            if (first > 1 && mark(g, all.get(first), seen) && all.get(first - 2).y0 > top - pad
+                    && adjacentDigit(all.get(first - 2), g, seen)
+                    && (!readAsText(all.get(first - 2), words) || groupDigit(all.get(first - 2), all, first, last, seen))) {
+                // a comma between digit groups, wherever Tesseract put it: the group before it is the
+                // figure's (a figure read as two, "๑,๗๐๐" ",๐๐๐", is one again)
+                first--;
+                opening = first;
+                continue;
+            }
+            boolean letters = readAsText(g, words)
+                    && !(opening >= 0 && opening - first < 3 && groupDigit(g, all, first, last, seen));
+            if (letters || !adjacentDigit(g, all.get(first), seen)) {
+                break;
+            }
             first--;
         }
         while (last < all.size() - 1 && !readAsText(all.get(last + 1), words)
-                && adjacentDigit(all.get(last + 1), all.get(last), tall)) {
+                && adjacentDigit(all.get(last + 1), all.get(last), seen)) {
             last++;
         }
         List<Glyph> glyphs = all.subList(first, last + 1);
+        // the digits' measure once the digits Tesseract left out are in: when its box held only a
+        // comma ("๓,๓๕๗" read as "๓" "," "๓๕๓"), the comma's height was no digit's
+        int tall = Math.max(seen, glyphs.stream().mapToInt(Glyph::height).max().orElse(seen));
         // a bullet opening the line (• read as ๑, ◦ as ๐): a round glyph well under a digit's height
         // and set apart from what follows by a space (the digits of "๑๑.๑" touch)
         String bullet = lineStart && (glyphs.size() == 1 || glyphs.get(1).x0 - glyphs.get(0).x1 > 0.3 * lineHeight)
@@ -371,7 +446,8 @@ final class OcrPage {
         boolean anyDigit = false;
         int previous = -1;
         for (Glyph g : glyphs) {
-            boolean digit = g.height() >= 0.55 * tall;
+            // a digit is as wide as half its height at least, a comma or point much narrower
+            boolean digit = g.height() >= 0.55 * tall && g.width() >= 0.4 * tall;
             // a space between digits ("๐ ๒๑๔๒ ๑๓๑๖", a telephone number) parts two figures, where digits
             // of one figure stand close; Tesseract often reads the groups as one word
             if (digit && anyDigit && previous >= 0 && g.x0 - previous > SPACE * tall) {
@@ -405,13 +481,17 @@ final class OcrPage {
             // no glyph of a digit's height: a bullet or a mark Tesseract took for a digit
             return new Token(read.length() <= 2 ? "•" : read.toString(), x0, y0, x1, y1, Math.min(tess, 30), false);
         }
-        String figure = text.toString();
-        if (confidence < LOW_CONFIDENCE) {
-            lowConfidence.add(new OcrFigure(pageNumber, figure, Math.round(confidence * 10) / 10.0, read.toString()));
-        }
+        // a figure has one decimal point, the last: a point before it is a comma ("๓,๓๕๗,๖๘๐.๓๐")
+        String figure = commasBeforeLastPoint(text.toString());
         int fx0 = Math.min(x0, glyphs.get(0).x0);
         int fx1 = Math.max(x1, glyphs.get(glyphs.size() - 1).x1);
-        return new Token(figure, fx0, y0, fx1, y1, confidence, true);
+        Token token = new Token(figure, fx0, y0, fx1, y1, confidence, true);
+        remember(token, new OcrFigure(pageNumber, figure, Math.round(confidence * 10) / 10.0, read.toString()));
+        return token;
+    }
+
+    private void remember(Token token, OcrFigure figure) {
+        readFigures.put(token, figure);
     }
 
     /**
@@ -443,11 +523,17 @@ final class OcrPage {
         List<int[]> out = new ArrayList<>();
         for (int k = 0; k < line.size(); k++) {
             Tesseract.Word w = line.get(k);
-            if ((k < from || k >= to) && !numeric(w.text())) {
+            // a leader of dots or dashes ("ร้อยละ.....๑๐๐") is no text: its box may reach over a digit
+            if ((k < from || k >= to) && !numeric(w.text()) && !leader(w.text())) {
                 out.add(new int[] {w.x(), w.right()});
             }
         }
         return out;
+    }
+
+    /** Dots, dashes and underscores only: the blank of a form to be filled in. */
+    static boolean leader(String text) {
+        return text.chars().allMatch(c -> ".-_…".indexOf(c) >= 0);
     }
 
     /** Whether a glyph's centre lies in a word Tesseract read as text: a letter, never a dropped digit. */
@@ -461,10 +547,71 @@ final class OcrPage {
         return false;
     }
 
+    /** Every point but the last of each figure in {@code text} (digits parted by spaces) made a comma. */
+    static String commasBeforeLastPoint(String text) {
+        StringBuilder out = new StringBuilder(text);
+        int end = text.length();
+        while (end > 0) {
+            int start = text.lastIndexOf(' ', end - 1) + 1;
+            int last = text.lastIndexOf('.', end - 1);
+            for (int i = start; i < last; i++) {
+                if (out.charAt(i) == '.') {
+                    out.setCharAt(i, ',');
+                }
+            }
+            end = start - 1;
+        }
+        return out.toString();
+    }
+
+    /** Whether {@code g} is a point or comma right before the digit {@code next}: small, on its baseline, close. */
+    private static boolean mark(Glyph g, Glyph next, int tall) {
+        return next.height() >= 0.55 * tall && g.height() < 0.5 * tall && Math.min(g.width(), g.height()) >= MARK * tall
+                && g.y1 >= next.y1 - 0.1 * tall && next.x0 - g.x1 <= SPACE * tall;
+    }
+
+    /**
+     * The index of a comma opening the figure's glyphs [first, last] (small, on the baseline, before
+     * any digit, with digits after it), or -1.
+     */
+    private static int leadingComma(List<Glyph> all, int first, int last, int tall) {
+        for (int i = first; i <= last; i++) {
+            Glyph g = all.get(i);
+            if (g.height() >= 0.55 * tall) {
+                return -1;
+            }
+            if (g.height() < 0.5 * tall && Math.min(g.width(), g.height()) >= MARK * tall && i < last
+                    && all.get(i + 1).height() >= 0.55 * tall) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether {@code g} stands like the digits of [first, last]: on their baseline and between the
+     * lowest and the tallest of them (๐ ๓ are lower than ๕ ๗), within a sixth of the tallest.
+     */
+    private static boolean groupDigit(Glyph g, List<Glyph> all, int first, int last, int tall) {
+        int[] bottoms = all.subList(first, last + 1).stream().filter(d -> d.height() >= 0.55 * tall)
+                .mapToInt(Glyph::y1).sorted().toArray();
+        int[] heights = all.subList(first, last + 1).stream().filter(d -> d.height() >= 0.55 * tall)
+                .mapToInt(Glyph::height).sorted().toArray();
+        if (bottoms.length == 0) {
+            return false;
+        }
+        int base = bottoms[bottoms.length / 2];
+        double slack = heights[heights.length - 1] / 6.0;
+        return Math.abs(g.y1 - base) <= slack && g.height() >= heights[0] - slack
+                && g.height() <= heights[heights.length - 1] + slack;
+    }
+
     /** Whether {@code g}, beside {@code next} of a figure, is a digit of it that Tesseract dropped. */
     private boolean adjacentDigit(Glyph g, Glyph next, int tall) {
         int gap = g.x0 > next.x1 ? g.x0 - next.x1 : next.x0 - g.x1;
-        if (gap > SPACE * tall || g.height() < 0.7 * tall || g.height() > 1.3 * tall) {
+        // ๐ ๑ ๓ stand two thirds as high as ๒ with its tail: 0.6 of the tallest takes them in, and
+        // 1.6 of a figure of those alone takes in a ๘ beside them ("๘๐" read as "๕" over half the ๘ and "๐")
+        if (gap > SPACE * tall || g.height() < 0.6 * tall || g.height() > 1.6 * tall) {
             return false;
         }
         ThaiDigitClassifier.Reading r = digits.classify(g.ink);

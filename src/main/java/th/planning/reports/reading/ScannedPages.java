@@ -69,7 +69,7 @@ final class ScannedPages {
         return POOL.submit(() -> {
             ScanRules rules = ScanRules.findAndErase(image, renderedDpi);
             return new OcrPage(image, renderedDpi, index + 1, digits)
-                    .build(Tesseract.read(image, renderedDpi, PAGE_LIMIT), rules);
+                    .build(MissedLines.read(image, renderedDpi, PAGE_LIMIT), rules);
         });
     }
 

@@ -106,15 +106,25 @@ final class Tesseract {
      * killed past it). Page segmentation is automatic ({@code --psm 3}), which keeps table cells.
      */
     static List<Word> read(BufferedImage gray, int dpi, Duration limit) throws IOException {
+        return read(gray, dpi, limit, PAGE);
+    }
+
+    /** Page segmentation of a whole page: automatic, which keeps table cells. */
+    static final int PAGE = 3;
+    /** Page segmentation of an image holding one line of text ({@link MissedLines}). */
+    static final int LINE = 7;
+
+    /** The words of a grey image read with page segmentation mode {@code psm}. */
+    static List<Word> read(BufferedImage gray, int dpi, Duration limit, int psm) throws IOException {
         Path dir = cache;
         if (dir == null) {
-            return run(gray, dpi, limit);
+            return run(gray, dpi, limit, psm);
         }
-        Path kept = dir.resolve(digest(gray, dpi) + ".tsv");
+        Path kept = dir.resolve(digest(gray, dpi, psm) + ".tsv");
         if (Files.exists(kept)) {
             return parseTsv(Files.readAllLines(kept, StandardCharsets.UTF_8));
         }
-        List<Word> words = run(gray, dpi, limit);
+        List<Word> words = run(gray, dpi, limit, psm);
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, "page", ".tmp");
         List<String> rows = new ArrayList<>();
@@ -128,10 +138,12 @@ final class Tesseract {
         return words;
     }
 
-    private static String digest(BufferedImage gray, int dpi) {
+    private static String digest(BufferedImage gray, int dpi, int psm) {
         try {
             java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
-            md.update((LANGUAGE + " " + dpi + " " + gray.getWidth() + "x" + gray.getHeight()).getBytes(StandardCharsets.UTF_8));
+            // a page's key is what it was before other modes were used, so kept pages stay valid
+            md.update((LANGUAGE + " " + dpi + " " + gray.getWidth() + "x" + gray.getHeight()
+                    + (psm == PAGE ? "" : " psm " + psm)).getBytes(StandardCharsets.UTF_8));
             int[] row = new int[gray.getWidth()];
             byte[] bytes = new byte[row.length];
             for (int y = 0; y < gray.getHeight(); y++) {
@@ -147,7 +159,7 @@ final class Tesseract {
         }
     }
 
-    private static List<Word> run(BufferedImage gray, int dpi, Duration limit) throws IOException {
+    private static List<Word> run(BufferedImage gray, int dpi, Duration limit, int psm) throws IOException {
         Path out = Files.createTempFile("report-etl-ocr", ".tsv");
         boolean acquired = false;
         Process p = null;
@@ -155,7 +167,7 @@ final class Tesseract {
             CORES.acquire();
             acquired = true;
             ProcessBuilder pb = new ProcessBuilder(COMMAND, "stdin", "stdout", "-l", LANGUAGE, "--dpi",
-                    Integer.toString(dpi), "--psm", "3", "tsv")
+                    Integer.toString(dpi), "--psm", Integer.toString(psm), "tsv")
                     .redirectOutput(out.toFile())
                     .redirectError(ProcessBuilder.Redirect.DISCARD);
             pb.environment().put("OMP_THREAD_LIMIT", "1");

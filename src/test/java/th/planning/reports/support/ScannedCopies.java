@@ -38,16 +38,21 @@ public final class ScannedCopies {
      * (all when not positive).
      */
     public static Path scan(Path pdf, Path target, long seed, int pages) throws IOException {
+        return scan(pdf, target, seed, pages, DPI);
+    }
+
+    /** The same, scanned at {@code dpi} (a second corpus made by another scanner). */
+    public static Path scan(Path pdf, Path target, long seed, int pages, int dpi) throws IOException {
         Random random = new Random(seed);
         try (PDDocument source = Loader.loadPDF(pdf.toFile()); PDDocument out = new PDDocument()) {
             PDFRenderer renderer = new PDFRenderer(source);
             int n = pages > 0 ? Math.min(pages, source.getNumberOfPages()) : source.getNumberOfPages();
             for (int i = 0; i < n; i++) {
                 PDRectangle box = source.getPage(i).getMediaBox();
-                BufferedImage page = renderer.renderImageWithDPI(i, DPI, ImageType.GRAY);
+                BufferedImage page = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
                 double degrees = (0.3 + 0.5 * random.nextDouble()) * (random.nextBoolean() ? 1 : -1);
                 BufferedImage scanned = noisy(rotated(page, degrees), random);
-                addImagePage(out, scanned, box);
+                addImagePage(out, scanned, box, dpi);
             }
             out.save(target.toFile());
         }
@@ -56,9 +61,14 @@ public final class ScannedCopies {
 
     /** Appends a page that is only {@code image}, filling {@code box}: what a scanner writes. */
     public static void addImagePage(PDDocument out, BufferedImage image, PDRectangle box) throws IOException {
+        addImagePage(out, image, box, DPI);
+    }
+
+    /** The same, for an image scanned at {@code dpi}. */
+    public static void addImagePage(PDDocument out, BufferedImage image, PDRectangle box, int dpi) throws IOException {
         PDPage p = new PDPage(new PDRectangle(box.getWidth(), box.getHeight()));
         out.addPage(p);
-        PDImageXObject jpeg = JPEGFactory.createFromImage(out, image, 0.75f, DPI);
+        PDImageXObject jpeg = JPEGFactory.createFromImage(out, image, 0.75f, dpi);
         try (PDPageContentStream cs = new PDPageContentStream(out, p)) {
             cs.drawImage(jpeg, 0, 0, box.getWidth(), box.getHeight());
         }
