@@ -66,7 +66,7 @@ class MissedLinesTest {
         Path scan = CORPUS.resolve("scan-" + nn + ".pdf");
         if (!Files.exists(scan)) {
             Files.createDirectories(CORPUS);
-            ScannedCopies.scan(ScannedReportsTest.samplePdf(nn), scan, Long.parseLong(nn), 0);
+            ScannedCopies.scan(ScannedCorpus.samplePdf(nn), scan, Long.parseLong(nn), 0);
         }
         try (PDDocument pdf = Loader.loadPDF(scan.toFile())) {
             return new PDFRenderer(pdf).renderImageWithDPI(number - 1, ScannedPages.DPI, ImageType.GRAY);

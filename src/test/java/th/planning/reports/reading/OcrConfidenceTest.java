@@ -46,7 +46,7 @@ class OcrConfidenceTest {
         List<Double> wrong = new ArrayList<>();
         List<String> wrongSeen = new ArrayList<>();
         for (String nn : ScannedReportsTest.REPORTS) {
-            Path pdf = ScannedReportsTest.samplePdf(nn);
+            Path pdf = ScannedCorpus.samplePdf(nn);
             Path scan = CORPUS.resolve("scan-" + nn + ".pdf");
             if (!Files.exists(scan)) {
                 Files.createDirectories(CORPUS);
