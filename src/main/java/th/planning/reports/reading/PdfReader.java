@@ -812,6 +812,46 @@ public final class PdfReader implements DocumentReader {
      * table without the moved row, and replaces the previous table in {@code out}; null when the
      * table does not continue a broken row.
      */
+    /**
+     * Whether a row that opens a page repeats the header row of the table before: the same text, or for a
+     * scan read by OCR, within a fifth of its length of edits (the header read "วชีวัด" at the top of the
+     * next page where it read "ตัวชี้วัด" before). A body row is never that close to a header row.
+     */
+    static boolean sameHeaderRow(String next, String previous) {
+        if (next.equals(previous)) {
+            return true;
+        }
+        int longer = Math.max(next.length(), previous.length());
+        int allowed = longer / 5;
+        return longer >= 8 && Math.abs(next.length() - previous.length()) <= allowed
+                && editDistance(next, previous, allowed) <= allowed;
+    }
+
+    /** Levenshtein distance of two short texts, stopped once it is over {@code limit}. */
+    private static int editDistance(String a, String b, int limit) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            int best = cur[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+                best = Math.min(best, cur[j]);
+            }
+            if (best > limit) {
+                return best;
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
     static Table continueBrokenRow(List<Block> out, PageTable prevTable, PageTable next) {
         if (out.isEmpty() || !(out.get(out.size() - 1) instanceof Table prev) || !sameColumns(prevTable.xs(), next.xs())) {
             return null;
@@ -819,7 +859,7 @@ public final class PdfReader implements DocumentReader {
         List<Row> pr = prev.rows();
         List<Row> nr = next.table().rows();
         int h = 0;
-        while (h < nr.size() && h < pr.size() - 1 && nr.get(h).text().equals(pr.get(h).text())) {
+        while (h < nr.size() && h < pr.size() - 1 && sameHeaderRow(nr.get(h).text(), pr.get(h).text())) {
             h++;
         }
         if (h >= nr.size()) {
@@ -876,6 +916,10 @@ public final class PdfReader implements DocumentReader {
         out.set(out.size() - 1, new Table(prevRows));
         List<Row> rest = new ArrayList<>(nr);
         rest.remove(h);
+        for (int i = 0; i < h; i++) {
+            // a repeated header OCR read with other letters is the header the table began with
+            rest.set(i, new Row(pr.get(i).cells(), nr.get(i).where()));
+        }
         return new Table(rest);
     }
 
