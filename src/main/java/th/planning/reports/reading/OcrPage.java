@@ -390,7 +390,10 @@ final class OcrPage {
             for (int i = 0; i < all.size(); i++) {
                 Glyph g = all.get(i);
                 double cx = (g.x0 + g.x1) / 2.0;
-                if (cx >= x0 - 2 && cx <= x1 + 2) {
+                // or a glyph wider than the box that holds most of it: Tesseract boxed part of a ๐
+                // ("๐" at 759–773 of a ๐ inked 735–772), which then is the figure's all the same
+                boolean holds = x1 - x0 < g.width() && Math.min(g.x1, x1) - Math.max(g.x0, x0) >= 0.5 * (x1 - x0);
+                if (cx >= x0 - 2 && cx <= x1 + 2 || holds) {
                     first = first < 0 ? i : first;
                     last = i;
                 }
