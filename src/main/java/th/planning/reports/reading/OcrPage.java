@@ -372,58 +372,80 @@ final class OcrPage {
         int reach = joined == null ? x0 : joined.x0();
         int top = joined == null ? y0 : Math.min(y0, joined.y0());
         int bottom = joined == null ? y1 : Math.max(y1, joined.y1());
-        List<Glyph> all = glyphs(reach - 3 * h, top - pad, x1 + 3 * h, bottom + pad);
-        // the glyphs Tesseract saw as the figure, then any digit touching it on either side that it dropped
-        int first = -1;
-        int last = -1;
-        for (int i = 0; i < all.size(); i++) {
-            Glyph g = all.get(i);
-            double cx = (g.x0 + g.x1) / 2.0;
-            if (cx >= x0 - 2 && cx <= x1 + 2) {
-                first = first < 0 ? i : first;
-                last = i;
+        // the window reaches three heights either side; when the digits run on to its edge it is
+        // widened, as a digit the edge cuts reads as none and would end the figure there
+        // ("๖๕,๐๗๗.๘๖" re-read from its "๘๖" lost the ๖ cut in half, and the words it reached over with it)
+        int left = reach - 3 * h;
+        int right = x1 + 3 * h;
+        List<Glyph> all;
+        int first;
+        int last;
+        int seen;
+        int opening;
+        for (int widened = 0; ; widened++) {
+            all = glyphs(left, top - pad, right, bottom + pad);
+            // the glyphs Tesseract saw as the figure, then any digit touching it on either side that it dropped
+            first = -1;
+            last = -1;
+            for (int i = 0; i < all.size(); i++) {
+                Glyph g = all.get(i);
+                double cx = (g.x0 + g.x1) / 2.0;
+                // or a glyph wider than the box that holds most of it: Tesseract boxed part of a ๐
+                // ("๐" at 759–773 of a ๐ inked 735–772), which then is the figure's all the same
+                boolean holds = x1 - x0 < g.width() && Math.min(g.x1, x1) - Math.max(g.x0, x0) >= 0.5 * (x1 - x0);
+                if (cx >= x0 - 2 && cx <= x1 + 2 || holds) {
+                    first = first < 0 ? i : first;
+                    last = i;
+                }
             }
-        }
-        if (first < 0) {
-            return new Token(read.toString(), x0, y0, x1, y1, Math.min(tess, 30), true);
-        }
-        int tallest = 1;
-        for (int i = first; i <= last; i++) {
-            tallest = Math.max(tallest, all.get(i).height());
-        }
-        // a digit stands as tall as the line's letters: anything smaller (a bullet ◦ read as ๐) is none
-        int seen = (int) Math.max(tallest, 0.65 * lineHeight);
-        // a figure opening with a comma (",๕๐๐" of "๓๗๗,๕๐๐", whose first group Tesseract read as
-        // letters "ตเข"): the group before the comma is digits wherever the words say letters, if its
-        // glyphs stand on the figure's baseline at its digits' height
-        int opening = leadingComma(all, first, last, seen);
-        while (first > 0) {
-            Glyph g = all.get(first - 1);
-            if (reach < x0 && (g.x0 + g.x1) / 2.0 >= reach) {
-                // the figure read just before, up to here: one figure with this one
+            if (first < 0) {
+                return new Token(read.toString(), x0, y0, x1, y1, Math.min(tess, 30), true);
+            }
+            int tallest = 1;
+            for (int i = first; i <= last; i++) {
+                tallest = Math.max(tallest, all.get(i).height());
+            }
+            // a digit stands as tall as the line's letters: anything smaller (a bullet ◦ read as ๐) is none
+            seen = (int) Math.max(tallest, 0.65 * lineHeight);
+            // a figure opening with a comma (",๕๐๐" of "๓๗๗,๕๐๐", whose first group Tesseract read as
+            // letters "ตเข"): the group before the comma is digits wherever the words say letters, if its
+            // glyphs stand on the figure's baseline at its digits' height
+            opening = leadingComma(all, first, last, seen);
+            while (first > 0) {
+                Glyph g = all.get(first - 1);
+                if (reach < x0 && (g.x0 + g.x1) / 2.0 >= reach) {
+                    // the figure read just before, up to here: one figure with this one
+                    first--;
+                    continue;
+                }
+                // a glyph the window cuts (a ๙ whose tail rises over the figure's box) is no digit to read
+                if (first > 1 && mark(g, all.get(first), seen) && all.get(first - 2).y0 > top - pad
+                        && adjacentDigit(all.get(first - 2), g, seen)
+                        && (!readAsText(all.get(first - 2), words) || groupDigit(all.get(first - 2), all, first, last, seen))) {
+                    // a comma between digit groups, wherever Tesseract put it: the group before it is the
+                    // figure's (a figure read as two, "๑,๗๐๐" ",๐๐๐", is one again)
+                    first--;
+                    opening = first;
+                    continue;
+                }
+                boolean letters = readAsText(g, words)
+                        && !(opening >= 0 && opening - first < 3 && groupDigit(g, all, first, last, seen));
+                if (letters || !adjacentDigit(g, all.get(first), seen)) {
+                    break;
+                }
                 first--;
-                continue;
             }
-            // a glyph the window cuts (a ๙ whose tail rises over the figure's box) is no digit to read
-            if (first > 1 && mark(g, all.get(first), seen) && all.get(first - 2).y0 > top - pad
-                    && adjacentDigit(all.get(first - 2), g, seen)
-                    && (!readAsText(all.get(first - 2), words) || groupDigit(all.get(first - 2), all, first, last, seen))) {
-                // a comma between digit groups, wherever Tesseract put it: the group before it is the
-                // figure's (a figure read as two, "๑,๗๐๐" ",๐๐๐", is one again)
-                first--;
-                opening = first;
-                continue;
+            while (last < all.size() - 1 && !readAsText(all.get(last + 1), words)
+                    && adjacentDigit(all.get(last + 1), all.get(last), seen)) {
+                last++;
             }
-            boolean letters = readAsText(g, words)
-                    && !(opening >= 0 && opening - first < 3 && groupDigit(g, all, first, last, seen));
-            if (letters || !adjacentDigit(g, all.get(first), seen)) {
+            boolean cutLeft = left > 0 && all.get(Math.max(0, first - 1)).x0 <= left;
+            boolean cutRight = right < image.getWidth() - 1 && all.get(Math.min(all.size() - 1, last + 1)).x1 >= right;
+            if (widened == 2 || !cutLeft && !cutRight) {
                 break;
             }
-            first--;
-        }
-        while (last < all.size() - 1 && !readAsText(all.get(last + 1), words)
-                && adjacentDigit(all.get(last + 1), all.get(last), seen)) {
-            last++;
+            left -= cutLeft ? 3 * h : 0;
+            right += cutRight ? 3 * h : 0;
         }
         List<Glyph> glyphs = all.subList(first, last + 1);
         // the digits' measure once the digits Tesseract left out are in: when its box held only a
