@@ -706,13 +706,22 @@ public final class FormExtractor {
             }
         }
         for (int i = s9.from() + 1; i < s9.to(); i++) {
-            String text = lines.text(i);
+            String text = withoutUnreadableNumber(lines.text(i));
             if (lines.subsectionNumber(i) == null && (text.startsWith("ได้รับ") || text.startsWith("งบประมาณ"))
                     && Budget.of(text) == which) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** A sub-section number whose point OCR lost ("๙ ๒ งบประมาณ…") or whose digits it read as letters. */
+    private static final Pattern UNREADABLE_SUBSECTION =
+            Pattern.compile("^(?:[0-9๐-๙]{1,2}\\s+[0-9๐-๙]{1,2}|[^\\s.]{1,2}\\s*[.,]\\s*[^\\s.]{1,2})\\s+");
+
+    /** A line's text without a leading sub-section number OCR misread; a line without one as it is. */
+    private static String withoutUnreadableNumber(String text) {
+        return UNREADABLE_SUBSECTION.matcher(text).replaceFirst("");
     }
 
     /** The part of a budget line after its label words, so no digit of the label is read as the amount. */
@@ -784,7 +793,7 @@ public final class FormExtractor {
             }
         }
         for (int i = s14.from() + 1; i < s14.to(); i++) {
-            String text = lines.text(i);
+            String text = withoutUnreadableNumber(lines.text(i));
             if (lines.subsectionNumber(i) == null && text.startsWith("มีความก้าวหน้า")
                     && text.contains("ในปี") == (which == Progress.YEAR)) {
                 return i;

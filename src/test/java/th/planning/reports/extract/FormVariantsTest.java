@@ -55,9 +55,12 @@ class FormVariantsTest {
         List<String> text = report01(l -> l
                 .replace("๙. โครงการใช้งบประมาณ", "ฒ. โครงการใช้งบประมาณ")
                 .replace("๑๔. ความก้าวหน้า", "ด๔. ความก้าวหน้า")
-                .replace("๗. ตัวชี้วัด", "ญ.ตัวชี้วัด")); // scanned report 22 read ๗. as ญ.
+                .replace("๗. ตัวชี้วัด", "ญ.ตัวชี้วัด") // scanned report 22 read ๗. as ญ.
+                .replace("๙.๒ งบประมาณตามสัญญา", "๙ ๒ งบประมาณตามสัญญา") // scanned report 10, other layout
+                .replace("๑๔.๑ มีความก้าวหน้า", "ด๔.ด มีความก้าวหน้า"));
         assertThat(text).anyMatch(l -> l.startsWith("ฒ. โครงการใช้งบประมาณ")).anyMatch(l -> l.startsWith("ด๔. "))
-                .anyMatch(l -> l.startsWith("ญ.ตัวชี้วัด"));
+                .anyMatch(l -> l.startsWith("ญ.ตัวชี้วัด")).anyMatch(l -> l.startsWith("๙ ๒ งบประมาณตามสัญญา"))
+                .anyMatch(l -> l.startsWith("ด๔.ด มีความก้าวหน้า"));
         ReportRecord r = FormExtractor.extract(SeedReports.document(text));
         ReportRecord typed = FormExtractor.extract(SeedReports.document(report01(l -> l)));
         assertThat(r.kpiTargets()).isNotEmpty().isEqualTo(typed.kpiTargets());

@@ -36,12 +36,12 @@ class ScannedOtherLayoutTest {
     static final int DPI = 240;
 
     /**
-     * A little under what was measured (README, "Scanned PDFs"): 17 of 18 headline fields, 96.4 % of
-     * the figure digits, under the first corpus's 30 of 30 and 99.2 %. This corpus found that a
+     * A little under what was measured (README, "Scanned PDFs"): 18 of 18 headline fields, 96.4 % of
+     * the figure digits, under the first corpus's 30 of 30 and 99.7 %. This corpus found that a
      * section number's ๙ read as a letter word of its own ("ฝ" "." "๑") hid §๙.๑ and §๙.๓ (15 of 18
-     * before); the field still missed is §๙.๒ of report 10, its number read "๙ ๒".
+     * before), and that report 10's §๙.๒ line, its number read "๙ ๒", was not found (17 of 18).
      */
-    static final double MIN_FIELDS_RIGHT = 0.94;
+    static final double MIN_FIELDS_RIGHT = 0.95;
     static final double MIN_FIGURE_DIGITS = 0.95;
 
     private static final Path CORPUS = Path.of("target", "scanned-other");
