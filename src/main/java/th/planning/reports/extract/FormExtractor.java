@@ -374,10 +374,12 @@ public final class FormExtractor {
     };
 
     /**
-     * A section number OCR could not read: one or two characters (not all digits, those are a number) before its point
-     * ("ฒ. โครงการใช้งบประมาณ" for ๙., as Tesseract reads a scanned ๙ now and then).
+     * A section number OCR could not read: one or two characters before its point ("ฒ. โครงการใช้งบประมาณ"
+     * for ๙., as Tesseract reads a scanned ๙ now and then), or its digits with the point lost
+     * ("๙ โครงการ…", "๙โครงการ…").
      */
-    private static final Pattern UNREADABLE_NUMBER = Pattern.compile("^[^\\s.]{1,2}\\s*[.)]\\s*");
+    private static final Pattern UNREADABLE_NUMBER =
+            Pattern.compile("^(?:[^\\s.]{1,2}\\s*[.)]|[0-9๐-๙]{1,2}(?=\\s|[\\u0E01-\\u0E4F]))\\s*");
 
     /** Index of each section's first line, searching in the form's order; -1 where not found. */
     static int[] findSections(FormLines lines) {
@@ -419,6 +421,28 @@ public final class FormExtractor {
                 // typed without a number, or a number OCR could not read before one of the label's words
                 if (startsWithAny(text, UNNUMBERED_LABELS[s]) || label != null
                         && (startsWithAny(label, UNNUMBERED_LABELS[s]) || hasAny(label, FormVocabulary.labelWords(s)))) {
+                    start[s] = i;
+                    break;
+                }
+            }
+        }
+        // A section found by a number OCR misread on a later line ("๙.ต…", the ๙.๓ line, for ๙.๓ read
+        // "๙.ต"): the heading it has, unreadable number and all ("«. โครงการใช้งบประมาณ"), comes first.
+        for (int s = 2; s <= SECTIONS; s++) {
+            if (start[s] < 0 || UNNUMBERED_LABELS[s].length == 0) {
+                continue;
+            }
+            int lo = 0;
+            for (int p = s - 1; p >= 1; p--) {
+                if (start[p] >= 0) {
+                    lo = start[p] + 1;
+                    break;
+                }
+            }
+            for (int i = lo; i < start[s]; i++) {
+                Matcher unreadable = UNREADABLE_NUMBER.matcher(lines.withoutNumber(i));
+                if (lines.sectionNumber(i) < 0 && unreadable.find()
+                        && startsWithAny(lines.withoutNumber(i).substring(unreadable.end()), UNNUMBERED_LABELS[s])) {
                     start[s] = i;
                     break;
                 }

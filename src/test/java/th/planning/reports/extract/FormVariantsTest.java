@@ -70,6 +70,33 @@ class FormVariantsTest {
     }
 
     @Test
+    void sectionNumbersOfA150DpiScanOfReport01() throws NotThisFormException {
+        // a 150 dpi scan: ๙. read as «., ๙.๓ as "๙.ต" (so that line looked like section ๙'s heading), points lost
+        List<String> text = report01(l -> l
+                .replace("๙. โครงการใช้งบประมาณ", "«. โครงการใช้งบประมาณ")
+                .replace("๙.๓ งบประมาณซึ่ง", "๙.ตางบประมาณซึ่ง")
+                .replace("๑๐. พื้นที่ดำเนินการ", "๑๐ ฟื้นทีดำเนินการ")
+                .replace("๑๑. สรุปผลการดำเนินงาน", "๑๑ สรุปผลการดำเนินงาน"));
+        assertThat(text).anyMatch(l -> l.startsWith("«. โครงการใช้งบประมาณ")).anyMatch(l -> l.startsWith("๙.ตางบประมาณซึ่ง"))
+                .anyMatch(l -> l.startsWith("๑๑ สรุปผลการดำเนินงาน"));
+        ReportRecord r = FormExtractor.extract(SeedReports.document(text));
+        assertThat(r.allocated().value()).isEqualByComparingTo("9365800");
+        assertThat(r.contracted().value()).isEqualByComparingTo("5944420");
+        ReportRecord typed = FormExtractor.extract(SeedReports.document(report01(l -> l)));
+        assertThat(r.activities()).isNotEmpty().isEqualTo(typed.activities());
+    }
+
+    @Test
+    void sectionNumberGluedToItsLabelWithoutItsPointIn150DpiScanOfReport01() throws NotThisFormException {
+        // report 39 scanned at 150 dpi read "๙โครงการใช้งบประมาณปีพ.ศ.๒๕๖๗"
+        List<String> text = report01(l -> l.replace("๙. โครงการใช้งบประมาณ ", "๙โครงการใช้งบประมาณ"));
+        assertThat(text).anyMatch(l -> l.startsWith("๙โครงการใช้งบประมาณปี"));
+        ReportRecord r = FormExtractor.extract(SeedReports.document(text));
+        assertThat(r.allocated().value()).isEqualByComparingTo("9365800");
+        assertThat(r.disbursed().value()).isEqualByComparingTo("0");
+    }
+
+    @Test
     void tickTypedByHandAsBracketedXInReport01() throws NotThisFormException {
         List<String> text = report01(l -> l.startsWith("- ณ สิ้นไตรมาส")
                 ? (l.contains("ไตรมาส ๒") ? "[ X ] " : "[   ] ") + l.substring(2) : l);
