@@ -400,13 +400,7 @@ public final class FormExtractor {
             if (start[s] >= 0) {
                 continue;
             }
-            int lo = 0;
-            for (int p = s - 1; p >= 1; p--) {
-                if (start[p] >= 0) {
-                    lo = start[p] + 1;
-                    break;
-                }
-            }
+            int lo = afterPreviousSection(start, s);
             int hi = lines.size();
             for (int n = s + 1; n <= SECTIONS; n++) {
                 if (start[n] >= 0) {
@@ -432,13 +426,7 @@ public final class FormExtractor {
             if (start[s] < 0 || UNNUMBERED_LABELS[s].length == 0) {
                 continue;
             }
-            int lo = 0;
-            for (int p = s - 1; p >= 1; p--) {
-                if (start[p] >= 0) {
-                    lo = start[p] + 1;
-                    break;
-                }
-            }
+            int lo = afterPreviousSection(start, s);
             for (int i = lo; i < start[s]; i++) {
                 Matcher unreadable = UNREADABLE_NUMBER.matcher(lines.withoutNumber(i));
                 if (lines.sectionNumber(i) < 0 && unreadable.find()
@@ -449,6 +437,16 @@ public final class FormExtractor {
             }
         }
         return start;
+    }
+
+    /** The line after the nearest section before {@code s} that was found; 0 when none was. */
+    private static int afterPreviousSection(int[] start, int s) {
+        for (int p = s - 1; p >= 1; p--) {
+            if (start[p] >= 0) {
+                return start[p] + 1;
+            }
+        }
+        return 0;
     }
 
     private static boolean startsWithAny(String text, String[] prefixes) {

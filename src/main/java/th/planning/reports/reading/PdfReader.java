@@ -827,8 +827,8 @@ public final class PdfReader implements DocumentReader {
                 && editDistance(next, previous, allowed) <= allowed;
     }
 
-    /** Levenshtein distance of two short texts, stopped once it is over {@code limit}. */
-    private static int editDistance(String a, String b, int limit) {
+    /** Levenshtein distance of two texts, stopped once it is over {@code limit} (then some value over it). */
+    static int editDistance(String a, String b, int limit) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {

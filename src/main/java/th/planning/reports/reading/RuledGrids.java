@@ -260,7 +260,8 @@ final class RuledGrids {
         return out;
     }
 
-    private static int find(int[] parent, int i) {
+    /** Union-find over indices (path halving): grids from touching rules here, a rule's runs in {@link ScanRules}. */
+    static int find(int[] parent, int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];
             i = parent[i];
@@ -268,7 +269,7 @@ final class RuledGrids {
         return i;
     }
 
-    private static void union(int[] parent, int a, int b) {
+    static void union(int[] parent, int a, int b) {
         parent[find(parent, a)] = find(parent, b);
     }
 }

@@ -253,7 +253,7 @@ final class ScanRules {
             for (int j = first; j < i; j++) {
                 int[] o = runs.get(j);
                 if (o[0] < r[0] && o[1] <= r[2] + gap && r[1] <= o[2] + gap) {
-                    union(parent, i, j);
+                    RuledGrids.union(parent, i, j);
                 }
             }
         }
@@ -261,7 +261,7 @@ final class ScanRules {
         java.util.Map<Integer, int[]> joined = new java.util.LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
             int[] r = runs.get(i);
-            int[] j = joined.computeIfAbsent(find(parent, i),
+            int[] j = joined.computeIfAbsent(RuledGrids.find(parent, i),
                     k -> new int[] {0, 0, Integer.MAX_VALUE, -1, Integer.MAX_VALUE, -1});
             j[0] += r[0];
             j[1]++;
@@ -279,18 +279,6 @@ final class ScanRules {
             }
         }
         return out;
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        parent[find(parent, a)] = find(parent, b);
     }
 
     private boolean dark(boolean[] ink, int x, int y) {
