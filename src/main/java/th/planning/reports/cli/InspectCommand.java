@@ -75,7 +75,8 @@ final class InspectCommand implements Callable<Integer> {
             System.err.println("report-etl: " + file + ": cannot read: " + e.getCause().getMessage());
             return NOT_A_REPORT;
         }
-        ValidatedReport v = Validation.validate(r, relativePath(file));
+        // with the document's text source, so a scan's OCR marks and findings are those the warehouse gets
+        ValidatedReport v = Validation.validate(r, relativePath(file), document.source());
         print(System.out, r, v, tableRows);
         if (rows) {
             printRows(System.out, v);
@@ -113,6 +114,9 @@ final class InspectCommand implements Callable<Integer> {
         out.println("section\tfield\tvalue\tstatus\tsource\twhere");
         line(out, "header", "fiscal_year_be", v.fiscalYearBe(), v.periodSource(), null);
         line(out, "3", "quarter", v.quarter(), v.periodSource(), null);
+        th.planning.reports.document.TextSource read = v.textSource();
+        line(out, "file", "text_source", read.label(), read.ocrPages() == 0 ? "TEXT" : "OCR", read.ocrPages() == 0 ? null
+                : read.ocrPages() + " of " + read.pages() + " pages read by OCR, mean word confidence " + read.ocrConfidence());
         text(out, "project_name", r.projectName());
         text(out, "agency", r.agency());
         text(out, "budget_plan", r.budgetPlan());
