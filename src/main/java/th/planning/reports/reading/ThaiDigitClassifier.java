@@ -4,7 +4,6 @@ import java.awt.Font;
 import java.awt.FontFormatException;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
-import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
@@ -127,22 +126,10 @@ public final class ThaiDigitClassifier {
         if (variant == 4) {
             return rescanned(font, ch, random);
         }
-        int size = Math.round(font.getSize2D() * 2);
-        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = img.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, size, size);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(java.awt.Color.BLACK);
-        if (variant == 1 || variant == 3) {
-            double degrees = (0.5 + 1.5 * random.nextDouble()) * (random.nextBoolean() ? 1 : -1);
-            g.setTransform(AffineTransform.getRotateInstance(Math.toRadians(degrees), size / 2.0, size / 2.0));
-        }
-        FontRenderContext frc = g.getFontRenderContext();
-        GlyphVector gv = font.createGlyphVector(frc, String.valueOf(ch));
-        g.drawGlyphVector(gv, size * 0.25f, size * 0.6f);
-        g.dispose();
+        double degrees = variant == 1 || variant == 3
+                ? (0.5 + 1.5 * random.nextDouble()) * (random.nextBoolean() ? 1 : -1) : 0;
+        BufferedImage img = drawn(font, ch, degrees);
+        int size = img.getWidth();
         int threshold = switch (variant) {
             case 2 -> 200;  // thick strokes, as a dark scan
             case 3 -> 80;   // thin strokes, as a light one
@@ -169,19 +156,9 @@ public final class ThaiDigitClassifier {
      * grey noise, enlarged 1.5 times with bilinear interpolation, then cut at the reader's ink level.
      */
     static boolean[][] rescanned(Font font, char ch, Random random) {
-        Font small = font.deriveFont(font.getSize2D() * 2 / 3);
-        int size = Math.round(small.getSize2D() * 2);
-        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = img.createGraphics();
-        g.setColor(java.awt.Color.WHITE);
-        g.fillRect(0, 0, size, size);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(java.awt.Color.BLACK);
         double degrees = (random.nextDouble() - 0.5) * 1.6;
-        g.setTransform(AffineTransform.getRotateInstance(Math.toRadians(degrees), size / 2.0, size / 2.0));
-        g.drawGlyphVector(small.createGlyphVector(g.getFontRenderContext(), String.valueOf(ch)), size * 0.25f, size * 0.6f);
-        g.dispose();
+        BufferedImage img = drawn(font.deriveFont(font.getSize2D() * 2 / 3), ch, degrees);
+        int size = img.getWidth();
         var raster = img.getRaster();
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
@@ -202,6 +179,26 @@ public final class ThaiDigitClassifier {
             }
         }
         return ink;
+    }
+
+    /** {@code ch} drawn black on white, antialiased, turned by {@code degrees} (none when 0) about the middle. */
+    private static BufferedImage drawn(Font font, char ch, double degrees) {
+        int size = Math.round(font.getSize2D() * 2);
+        BufferedImage img = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, size, size);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(java.awt.Color.BLACK);
+        if (degrees != 0) {
+            g.setTransform(AffineTransform.getRotateInstance(Math.toRadians(degrees), size / 2.0, size / 2.0));
+        }
+        // the render context carries the turn, as the glyph's outline must
+        GlyphVector gv = font.createGlyphVector(g.getFontRenderContext(), String.valueOf(ch));
+        g.drawGlyphVector(gv, size * 0.25f, size * 0.6f);
+        g.dispose();
+        return img;
     }
 
     /** The features of a glyph given as ink[y][x]; null when it has no ink. */
