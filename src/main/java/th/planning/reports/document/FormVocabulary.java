@@ -35,9 +35,6 @@ public final class FormVocabulary {
         return s.replaceAll("[\u0E48-\u0E4B]", "");
     }
 
-    /** Marks above and below a Thai letter (vowels ั ิ ี ึ ื ุ ู ฺ ็, tone marks, ์ ํ ๎): what OCR drops or swaps. */
-    private static final Pattern MARK = Pattern.compile("[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]");
-
     /** A form word restored by {@link #restoreMarks} has at least this many letters without its marks. */
     static final int RESTORE_MIN_LETTERS = 5;
 
@@ -93,7 +90,8 @@ public final class FormVocabulary {
         return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 
-    private static boolean isMark(char c) {
+    /** A mark above or below a Thai letter (vowels ั ิ ี ึ ื ุ ู ฺ ็, tone marks, ์ ํ ๎): what OCR drops or swaps. */
+    private static boolean isMark(int c) {
         return c == '\u0E31' || (c >= '\u0E34' && c <= '\u0E3A') || (c >= '\u0E47' && c <= '\u0E4E');
     }
 
@@ -110,7 +108,8 @@ public final class FormVocabulary {
             all.addAll(WEIGHT);
             all.addAll(TARGET_PREFIXES);
             r = all.stream()
-                    .map(w -> new String[] {w, MARK.matcher(w).replaceAll("")})
+                    .map(w -> new String[] {w, w.chars().filter(c -> !isMark(c))
+                            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString()})
                     .filter(w -> w[1].length() >= RESTORE_MIN_LETTERS && !w[0].equals(w[1]) && !w[1].contains(" "))
                     .sorted(java.util.Comparator.comparingInt((String[] w) -> w[1].length()).reversed())
                     .toList();
